@@ -1,0 +1,33 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { requireDist } from './paths';
+
+/** A static server over a folder, listening on loopback only. */
+export interface StaticServer {
+  /** Origin such as `http://127.0.0.1:43123`. */
+  origin: string;
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` (the built site by default) on 127.0.0.1 at a free port, the way a static host would:
+ * directory URLs resolve to their index.html and unknown paths answer 404 with `404.html`.
+ */
+export async function serveDist(dir: string = requireDist()): Promise<StaticServer> {
+  const assets = sirv(dir, { dev: false, etag: false, dotfiles: false });
+  const notFound = sirv(dir, { dev: false, single: '404.html' });
+  const server: Server = createServer((req, res) => {
+    assets(req, res, () => {
+      res.statusCode = 404;
+      notFound(req, res, () => res.end('not found'));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}
