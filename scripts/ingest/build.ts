@@ -1,0 +1,179 @@
+import { join, relative } from 'node:path';
+import type { CollectionName } from '../../src/schemas/index';
+import { findCitations } from './citations';
+import { CollectionFiles } from './collection-files';
+import { MentionIndex, markFirstMentions, termMatchers } from './glossary';
+import { loadManifest, type Manifest, type ManifestDocument } from './manifest';
+import { blocksToMdast, toMarkdown } from './markdown';
+import { blockLines, plain, textUnits, type ParsedDocument, type ParsedEntry } from './model';
+import { parseNumberedPolicy } from './parse-numbered-policy';
+import { parseSlideOverview } from './parse-slide-overview';
+import { readSeed, type Seed } from './read-seed';
+import { actorsOf, relatedEntries, topicsOf } from './topics';
+
+/** The language ingest writes: the seeds are the English texts. */
+const LANG = 'en';
+
+/** Everything one ingest run produces, before anything touches the disk. */
+export interface BuildResult {
+  /** Output files by path relative to the out folder (`sections/en/<key>.md`), sorted. */
+  files: Map<string, string>;
+  counts: Record<CollectionName, number>;
+}
+
+interface DocumentRun {
+  doc: ManifestDocument;
+  seed: Seed;
+  parsed: ParsedDocument;
+}
+
+/** Reads the manifest and seeds of `seedsDir` and returns the content files, or throws an `IngestError`. */
+export async function buildContent(seedsDir: string): Promise<BuildResult> {
+  // Messages name files as the user typed them: relative inside the project, absolute outside it.
+  const inside = relative(process.cwd(), seedsDir);
+  const display = inside.startsWith('..') ? seedsDir : inside || '.';
+  const manifest = await loadManifest(seedsDir, display);
+  const runs: DocumentRun[] = [];
+  const sorted = [...manifest.documents].sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
+  for (const doc of sorted) {
+    const seed = await readSeed(join(seedsDir, doc.file), join(display, doc.file));
+    const context = { file: manifest.file, lineOf: manifest.lineOf, index: manifest.documents.indexOf(doc) };
+    const parsed =
+      doc.genre === 'numbered-policy' ? parseNumberedPolicy(seed, doc, context) : parseSlideOverview(seed, doc, context);
+    runs.push({ doc, seed, parsed });
+  }
+  const out = new CollectionFiles(LANG);
+  assemble(manifest, runs, out);
+  return { files: out.sorted(), counts: out.counts };
+}
+
+/** Derives every cross-entry field (topics, related, terms, mentions, cites, actors) and adds the entries. */
+function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: CollectionFiles): void {
+  const { vocabulary } = manifest;
+  const matchers = termMatchers(vocabulary.glossary);
+  const mentions = new MentionIndex(matchers);
+  // Title and own text of every entry, in reading order across documents.
+  const texts = new Map<string, string>();
+  const ordered = runs.flatMap((run) => run.parsed.entries);
+  for (const entry of ordered) texts.set(entry.key, [entry.title, ...textUnits(entry.blocks).map((u) => u.text)].join('\n'));
+  const topics = assignTopics(ordered, texts, vocabulary.topics);
+  const related = relatedEntries(ordered.map((e) => ({ key: e.key, text: texts.get(e.key)! })), topics);
+
+  for (const { doc, seed, parsed } of runs) {
+    const cites = findCitations(doc, new Map(parsed.entries.map((e) => [e.key, texts.get(e.key)!])), manifest);
+    mentions.add(doc.key, textUnits(parsed.cover));
+    const coverLines = parsed.coverLines.length ? parsed.coverLines : [1];
+    out.add(
+      'documents',
+      {
+        type: 'document',
+        key: doc.key,
+        lang: LANG,
+        generated: true,
+        title: doc.title,
+        shortTitle: doc.shortTitle,
+        originalTitle: doc.originalTitle,
+        issuer: doc.issuer,
+        approvedBy: doc.approvedBy,
+        date: doc.date,
+        dateLabel: doc.dateLabel,
+        originalLanguage: doc.originalLanguage,
+        genre: doc.genre,
+        order: doc.order,
+        cites: cites.document,
+        source: { file: doc.file, startLine: Math.min(...coverLines), endLine: Math.max(...coverLines) },
+        sourceSha256: seed.sha256,
+      },
+      toMarkdown(blocksToMdast(parsed.cover)),
+      { file: seed.file },
+    );
+
+    const byKey = new Map(parsed.entries.map((e) => [e.key, e]));
+    parsed.entries.forEach((entry, order) => {
+      const titleUnit = entry.lines.length ? [{ text: plain(entry.title), lineAt: () => entry.lines[0]! }] : [];
+      const terms = mentions.add(entry.key, [...titleUnit, ...textUnits(entry.blocks)]);
+      const tree = blocksToMdast(entry.blocks);
+      markFirstMentions(tree, matchers, LANG);
+      const lines = ownLines(entry, parsed.entries);
+      const topLevel = ancestorsOf(entry, byKey).at(-1) ?? entry;
+      const parent = entry.parent ? byKey.get(entry.parent) : undefined;
+      const head = {
+        type: entry.collection === 'sections' ? 'section' : 'measure',
+        key: entry.key,
+        lang: LANG,
+        generated: true,
+        document: doc.key,
+        parent: entry.parent,
+        order,
+        depth: entry.key.split('/').length - 1,
+        number: entry.number,
+        title: entry.title,
+      };
+      const tail = {
+        source: { file: doc.file, startLine: Math.min(...lines), endLine: Math.max(...lines) },
+        topics: topics.get(entry.key) ?? [],
+        terms,
+        related: related.get(entry.key) ?? [],
+        cites: cites.byEntry.get(entry.key) ?? [],
+      };
+      const data =
+        entry.collection === 'sections'
+          ? { ...head, kind: entry.kind, ...tail }
+          : {
+              ...head,
+              direction: topLevel.key,
+              // The group is the heading the measure is listed under; a top-level part is its direction, not a group.
+              group: parent && parent !== topLevel ? parent.key : undefined,
+              actors: actorsOf(texts.get(entry.key)!, vocabulary.actors),
+              ...tail,
+            };
+      out.add(entry.collection, data, toMarkdown(tree), { file: seed.file, line: lines[0] });
+    });
+  }
+
+  const paragraph = (value: string): string =>
+    toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
+  for (const term of vocabulary.glossary) {
+    const { key, term: name, expansion, nameJa, aliases, kind, description } = term;
+    const data = { type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, aliases, kind, mentions: mentions.of(key) };
+    out.add('glossary', data, paragraph(description), { file: manifest.file });
+  }
+  for (const topic of vocabulary.topics) {
+    const entries = ordered.filter((e) => topics.get(e.key)?.includes(topic.key)).map((e) => e.key);
+    const data = { type: 'topic', key: topic.key, lang: LANG, generated: true, title: topic.title, entries };
+    out.add('topics', data, paragraph(topic.description), { file: manifest.file });
+  }
+}
+
+/**
+ * Topics by keyword; a container with no text of its own (a direction, a group heading) is about
+ * what its parts are about.
+ */
+function assignTopics(
+  entries: readonly ParsedEntry[],
+  texts: ReadonlyMap<string, string>,
+  vocabulary: Parameters<typeof topicsOf>[1],
+): Map<string, string[]> {
+  const topics = new Map(entries.map((e) => [e.key, topicsOf(texts.get(e.key)!, vocabulary)]));
+  for (const entry of entries) {
+    if (entry.blocks.length > 0) continue;
+    const inside = entries.filter((e) => e.key.startsWith(`${entry.key}/`)).flatMap((e) => topics.get(e.key) ?? []);
+    const union = new Set([...(topics.get(entry.key) ?? []), ...inside]);
+    topics.set(entry.key, vocabulary.map((t) => t.key).filter((k) => union.has(k)));
+  }
+  return topics;
+}
+
+/** The entry's own lines, or, for a container without text of its own, the span of its descendants. */
+function ownLines(entry: ParsedEntry, entries: readonly ParsedEntry[]): number[] {
+  const own = [...entry.lines, ...blockLines(entry.blocks)];
+  if (own.length) return own;
+  const descendants = entries.filter((e) => e.key.startsWith(`${entry.key}/`)).flatMap((e) => e.lines);
+  return descendants.length ? descendants : [1];
+}
+
+function ancestorsOf(entry: ParsedEntry, byKey: ReadonlyMap<string, ParsedEntry>): ParsedEntry[] {
+  const chain: ParsedEntry[] = [];
+  for (let up = entry.parent ? byKey.get(entry.parent) : undefined; up; up = up.parent ? byKey.get(up.parent) : undefined) chain.push(up);
+  return chain;
+}

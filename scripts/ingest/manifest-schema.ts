@@ -1,0 +1,148 @@
+/** The format of seeds/manifest.yaml and seeds/vocabulary.yaml, as zod schemas (see README.md). */
+import { z } from 'astro/zod';
+import { actors, entryKeySchema, sectionKinds, termKinds } from '../../src/schemas/index';
+
+/** One path segment of an entry key (`intro`, `2`, `a`). */
+const segmentSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
+  message: 'a key segment is lower-case letters, digits, "-" or "." (no "/")',
+});
+
+/** A piece of a flattened table's real structure; a bare string is a leaf. */
+export type TablePiece = string | { text: string; header?: boolean | undefined; children?: TablePiece[] | undefined };
+const tablePieceSchema: z.ZodType<TablePiece> = z.lazy(() =>
+  z.union([
+    z.string().min(1),
+    z.strictObject({
+      text: z.string().min(1),
+      header: z.boolean().optional(),
+      children: z.array(tablePieceSchema).optional(),
+    }),
+  ]),
+);
+
+/** The layout a flattened table lost: its tree of cell texts, plus the glyphs that are not text. */
+export const tableSpecSchema = z.strictObject({
+  /** Cell contents (whole cells, after clean-up) that are decoration, not text. */
+  strays: z.array(z.string().min(1)).default([]),
+  /** The table in reading order; every word of the cells must appear here exactly once. */
+  tree: z.array(tablePieceSchema).min(1),
+});
+/** A table description from the manifest. */
+export type TableSpec = z.output<typeof tableSpecSchema>;
+
+/** A node of a slide deck's outline: opened where a line starts with `match`. */
+export interface OutlineNode {
+  key?: string | undefined;
+  kind: (typeof sectionKinds)[number] | 'measure';
+  match?: string | undefined;
+  title?: string | undefined;
+  titleLine?: string | undefined;
+  number?: string | undefined;
+  autoMeasures?: boolean | undefined;
+  table?: TableSpec | undefined;
+  children?: OutlineNode[] | undefined;
+}
+const outlineNodeSchema: z.ZodType<OutlineNode> = z.lazy(() =>
+  z.strictObject({
+    /** Key segment; defaults to the digits of the number. */
+    key: segmentSchema.optional(),
+    /** Section kind, or `measure` when the node is itself a measure. */
+    kind: z.enum([...sectionKinds, 'measure']),
+    /** The text the node's heading line starts with; absent for a container that opens with its first child. */
+    match: z.string().min(1).optional(),
+    /** Title when the line does not carry it (or carries it merged with body text). */
+    title: z.string().min(1).optional(),
+    /** A line elsewhere in the node (slide titles printed after their bullets) that is the node's title. */
+    titleLine: z.string().min(1).optional(),
+    /** Numbering as printed, when the heading line does not start with it. */
+    number: z.string().min(1).optional(),
+    /** Lines `(n) Title` / `- (n) Title` inside this node open measures. */
+    autoMeasures: z.boolean().optional(),
+    /** The node's body is a flattened table. */
+    table: tableSpecSchema.optional(),
+    children: z.array(outlineNodeSchema).optional(),
+  }),
+);
+
+const citationSchema = z.strictObject({
+  /** Key of the cited document. */
+  document: entryKeySchema,
+  /** Phrases whose presence in an entry's text means the entry cites that document. */
+  phrases: z.array(z.string().min(1)).min(1),
+});
+
+const documentFields = {
+  key: segmentSchema,
+  file: z.string().min(1),
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  originalTitle: z.string().min(1).optional(),
+  issuer: z.string().min(1),
+  approvedBy: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD (quoted)' }),
+  dateLabel: z.string().min(1),
+  originalLanguage: z.string().min(2),
+  order: z.number().int().nonnegative(),
+  /** Whole lines that are slide decoration, not text. */
+  strays: z.array(z.string().min(1)).default([]),
+  cites: z.array(citationSchema).default([]),
+};
+
+/** A document of genre `numbered-policy`: structure comes from the numbering itself. */
+const numberedPolicySchema = z.strictObject({
+  ...documentFields,
+  genre: z.literal('numbered-policy'),
+  /** Chapter numbers (as printed) whose numbered descendants are measures. */
+  measureChapters: z.array(z.string().min(1)).default([]),
+  /** Title overrides by relative key (`1/2`), for numbered paragraphs that have no heading. */
+  titles: z.record(z.string(), z.string().min(1)).default({}),
+});
+
+/** A document of genre `slide-overview`: structure comes from the manifest's outline. */
+const slideOverviewSchema = z.strictObject({
+  ...documentFields,
+  genre: z.literal('slide-overview'),
+  outline: z.array(outlineNodeSchema).min(1),
+});
+
+/** Shared vocabulary: the glossary, topics and actor keyword tables. */
+export const vocabularySchema = z.strictObject({
+  actors: z.partialRecord(z.enum(actors), z.array(z.string().min(1))).default({}),
+  glossary: z
+    .array(
+      z.strictObject({
+        key: segmentSchema,
+        term: z.string().min(1),
+        expansion: z.string().min(1),
+        nameJa: z.string().min(1).optional(),
+        aliases: z.array(z.string().min(1)).default([]),
+        kind: z.enum(termKinds),
+        description: z.string().min(1),
+      }),
+    )
+    .default([]),
+  topics: z
+    .array(
+      z.strictObject({
+        key: segmentSchema,
+        title: z.string().min(1),
+        keywords: z.array(z.string().min(1)).min(1),
+        description: z.string().min(1),
+      }),
+    )
+    .default([]),
+});
+/** The vocabulary after defaults. */
+export type Vocabulary = z.output<typeof vocabularySchema>;
+
+/** The manifest: document facts and layout, plus (inline or by file name) the vocabulary. */
+export const manifestSchema = z.strictObject({
+  vocabulary: z.union([z.string().min(1), vocabularySchema]).optional(),
+  documents: z.array(z.discriminatedUnion('genre', [numberedPolicySchema, slideOverviewSchema])).min(1),
+});
+/** A manifest document entry. */
+export type ManifestDocument = z.output<typeof manifestSchema>['documents'][number];
+/** A slide-overview manifest document. */
+export type SlideOverviewDocument = Extract<ManifestDocument, { genre: 'slide-overview' }>;
+/** A numbered-policy manifest document. */
+export type NumberedPolicyDocument = Extract<ManifestDocument, { genre: 'numbered-policy' }>;

@@ -1,0 +1,149 @@
+import { cleanLines, endsClause, splitBullet } from './clean-text';
+import { IngestError } from './errors';
+import type { LineOf, NumberedPolicyDocument } from './manifest';
+import { plain, type Block, type ParsedDocument, type ParsedEntry } from './model';
+import type { Seed } from './read-seed';
+
+/** Where a parser reports manifest problems. */
+export interface ManifestContext {
+  file: string;
+  lineOf: LineOf;
+  /** Index of the document in the manifest's `documents` list. */
+  index: number;
+}
+
+/**
+ * Parses prose numbered `1 Title` / `(1)` / `(a)` / `(i)`: chapters, subsections and list items come
+ * from the numbering alone; the manifest only says which chapters hold measures and may name
+ * numbered paragraphs that have no heading of their own.
+ */
+export function parseNumberedPolicy(seed: Seed, doc: NumberedPolicyDocument, manifest: ManifestContext): ParsedDocument {
+  const cover: Block[] = [];
+  const coverLines: number[] = [];
+  const entries: ParsedEntry[] = [];
+  const seen = new Map<string, number>();
+  let chapter: ParsedEntry | undefined;
+  let subsection: ParsedEntry | undefined;
+  let current: ParsedEntry | undefined;
+  let measureChapter = false;
+  let nextLetter = 'a';
+  let blank = true;
+
+  const open = (parent: ParsedEntry | undefined, segment: string, number: string, text: string, line: number): ParsedEntry => {
+    const relative = parent ? `${parent.key.slice(doc.key.length + 1)}/${segment}` : segment;
+    const key = `${doc.key}/${relative}`;
+    if (seen.has(key)) {
+      throw new IngestError({
+        file: seed.file,
+        line,
+        problem: `the numbering "${number}" repeats (first on line ${seen.get(key)}), so the key "${key}" would be used twice`,
+        fix: 'each number may appear once per level; check the seed for a repeated or mis-extracted number',
+      });
+    }
+    seen.set(key, line);
+    // A numbered paragraph (a full sentence after the number) has no heading: its text is body.
+    const isParagraph = parent !== undefined && endsClause(text);
+    const entry: ParsedEntry = {
+      collection: measureChapter && parent ? 'measures' : 'sections',
+      key,
+      parent: parent?.key,
+      number,
+      title: doc.titles[relative] ?? (isParagraph ? excerptTitle(text) : plain(text)),
+      kind: parent ? 'subsection' : 'chapter',
+      blocks: isParagraph ? [{ kind: 'paragraph', segments: [{ line, text }] }] : [],
+      lines: [line],
+    };
+    entries.push(entry);
+    return entry;
+  };
+
+  for (const { line, text, indented } of cleanLines(seed.lines, doc.strays)) {
+    if (text === null) {
+      blank = true;
+      continue;
+    }
+    const { bullet, rest } = splitBullet(text);
+    const chapterMatch = /^(\d{1,2})\s+(\S.*)$/.exec(rest);
+    if (chapterMatch && !bullet && !indented && !endsClause(chapterMatch[2]!)) {
+      measureChapter = doc.measureChapters.includes(chapterMatch[1]!);
+      chapter = current = open(undefined, chapterMatch[1]!, chapterMatch[1]!, chapterMatch[2]!, line);
+      subsection = undefined;
+      blank = false;
+      continue;
+    }
+    const numbered = /^\((\d{1,2})\)\s+(\S.*)$/.exec(rest);
+    if (numbered && chapter) {
+      subsection = current = open(chapter, numbered[1]!, `(${numbered[1]})`, numbered[2]!, line);
+      nextLetter = 'a';
+      blank = false;
+      continue;
+    }
+    const lettered = /^\(([a-z])\)\s+(\S.*)$/.exec(rest);
+    const roman = /^\(([ivxlc]+)\)\s+\S/.test(rest);
+    // "(i)" is a letter only when the lettered sequence has reached "i"; otherwise it starts a roman list.
+    if (lettered && subsection && (!roman || lettered[1] === nextLetter)) {
+      current = open(subsection, lettered[1]!, `(${lettered[1]})`, lettered[2]!, line);
+      nextLetter = String.fromCharCode(lettered[1]!.charCodeAt(0) + 1);
+      blank = false;
+      continue;
+    }
+    const target = current ? current.blocks : cover;
+    (current ? current.lines : coverLines).push(line);
+    const last = target.at(-1);
+    if (!current) {
+      // The cover keeps its line breaks: title lines, date and approval are separate lines in print.
+      if (last?.kind === 'paragraph' && !blank) last.segments.push({ line, text });
+      else target.push({ kind: 'paragraph', segments: [{ line, text }], hardBreaks: true });
+    } else if (bullet || roman) {
+      target.push({ kind: 'bullet', depth: 0, segments: [{ line, text: rest }] });
+    } else if (last && last.kind !== 'table' && !endsClause(last.segments.at(-1)!.text)) {
+      // A paragraph cut mid-sentence by a page break continues here.
+      last.segments.push({ line, text });
+    } else {
+      target.push({ kind: 'paragraph', segments: [{ line, text }] });
+    }
+    blank = false;
+  }
+
+  checkManifestRefs(doc, entries, manifest);
+  return { cover, coverLines, entries };
+}
+
+/** Manifest references to chapters or keys that the text does not have are mistakes worth stopping for. */
+function checkManifestRefs(doc: NumberedPolicyDocument, entries: ParsedEntry[], manifest: ManifestContext): void {
+  const keys = new Set(entries.map((e) => e.key.slice(doc.key.length + 1)));
+  doc.measureChapters.forEach((number, i) => {
+    if (!keys.has(number)) {
+      throw new IngestError({
+        file: manifest.file,
+        line: manifest.lineOf(['documents', manifest.index, 'measureChapters', i]),
+        problem: `measureChapters names chapter "${number}", which ${doc.file} does not have`,
+        fix: `use a chapter number printed in ${doc.file} (a line "N Title")`,
+      });
+    }
+  });
+  for (const relative of Object.keys(doc.titles)) {
+    if (!keys.has(relative)) {
+      throw new IngestError({
+        file: manifest.file,
+        line: manifest.lineOf(['documents', manifest.index, 'titles', relative]),
+        problem: `titles names "${relative}", which is not a numbered part of ${doc.file}`,
+        fix: 'use a key relative to the document, such as "1/2"',
+      });
+    }
+  }
+}
+
+/**
+ * A title for a numbered paragraph that has none: its first sentence when short, else its first
+ * clause or first words with an ellipsis. The full text stays in the body.
+ */
+export function excerptTitle(text: string): string {
+  const clean = plain(text).trim();
+  const sentence = /^.*?[.?!](?=\s|$)/.exec(clean)?.[0] ?? clean;
+  const words = sentence.split(/\s+/);
+  if (words.length <= 14) return sentence.replace(/[.]$/, '');
+  const clause = /^[^,;:]*/.exec(sentence)![0].split(/\s+/);
+  if (clause.length >= 4 && clause.length <= 14) return `${clause.join(' ')}…`;
+  return `${words.slice(0, 10).join(' ').replace(/[,;:]$/, '')}…`;
+}

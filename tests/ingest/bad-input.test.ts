@@ -1,0 +1,137 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copySeeds, readTree, removeDir, runCli, tempDir } from './helpers';
+
+const STRATEGY = 'cybersecurity-strategy-2021-overview.txt';
+const temps: string[] = [];
+afterAll(() => temps.forEach(removeDir));
+
+/** Line (1-based) of the first manifest line containing `needle`. */
+function manifestLine(seeds: string, needle: string): number {
+  return readFileSync(join(seeds, 'manifest.yaml'), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+function replaceInManifest(seeds: string, from: string, to: string): void {
+  const path = join(seeds, 'manifest.yaml');
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`test setup: "${from}" not in manifest`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+interface Case {
+  name: string;
+  /** Corrupts the copied seeds folder; returns the text the message must contain (file and line). */
+  corrupt: (seeds: string) => string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'empty seed file',
+    corrupt: (seeds) => {
+      writeFileSync(join(seeds, STRATEGY), '');
+      return [`${STRATEGY}: the seed file is empty`];
+    },
+  },
+  {
+    name: 'binary data (NUL byte)',
+    corrupt: (seeds) => {
+      writeFileSync(join(seeds, STRATEGY), Buffer.from('line one\nline two\nbin\0ary\n'));
+      return [`${STRATEGY}:3: binary data`];
+    },
+  },
+  {
+    name: 'invalid UTF-8',
+    corrupt: (seeds) => {
+      writeFileSync(join(seeds, STRATEGY), Buffer.concat([Buffer.from('one\ntwo\nthree\nfour\n'), Buffer.from([0x66, 0xff, 0xfe, 0x0a])]));
+      return [`${STRATEGY}:5: the seed is not valid UTF-8`, 'fix:'];
+    },
+  },
+  {
+    name: 'seed named in the manifest is missing',
+    corrupt: (seeds) => {
+      rmSync(join(seeds, STRATEGY));
+      return [`${STRATEGY}: the manifest names this seed file but it does not exist`];
+    },
+  },
+  {
+    name: 'manifest YAML syntax error',
+    corrupt: (seeds) => {
+      const line = manifestLine(seeds, 'shortTitle: Cybersecurity Strategy 2021');
+      replaceInManifest(seeds, 'shortTitle: Cybersecurity Strategy 2021', 'shortTitle: Cybersecurity: Strategy 2021');
+      return [`manifest.yaml:${line}: YAML syntax error`];
+    },
+  },
+  {
+    name: 'manifest schema violation',
+    corrupt: (seeds) => {
+      const line = manifestLine(seeds, 'genre: slide-overview');
+      replaceInManifest(seeds, 'genre: slide-overview', 'genre: slides');
+      return [`manifest.yaml:${line}: manifest schema: documents.0.genre`];
+    },
+  },
+  {
+    name: 'manifest date in the wrong format',
+    corrupt: (seeds) => {
+      const line = manifestLine(seeds, 'date: "2021-09-28"');
+      replaceInManifest(seeds, 'date: "2021-09-28"', 'date: "28 September 2021"');
+      return [`manifest.yaml:${line}: manifest schema: documents.0.date`, 'YYYY-MM-DD'];
+    },
+  },
+  {
+    name: 'duplicate key',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, 'key: implementation-framework', 'key: introduction');
+      const line = manifestLine(seeds, 'match: Implementation Framework') - 2;
+      return [`manifest.yaml:${line}: the key "strategy-2021/introduction" is produced twice`];
+    },
+  },
+  {
+    name: 'duplicate document key',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, 'key: capacity-building-2021', 'key: strategy-2021');
+      const line = manifestLine(seeds, 'file: capacity-building-basic-policy-2021.txt') - 1;
+      return [`manifest.yaml:${line}: duplicate document key "strategy-2021"`];
+    },
+  },
+  {
+    name: 'anchor text not found',
+    corrupt: (seeds) => {
+      const line = manifestLine(seeds, 'match: Implementation Framework');
+      replaceInManifest(seeds, 'match: Implementation Framework', 'match: Implementation Frame-work');
+      return [`manifest.yaml:${line}: no line of`, 'starts with "Implementation Frame-work"'];
+    },
+  },
+  {
+    name: 'flattened table words do not add up',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, '"Mediu", ', '');
+      return [`${STRATEGY}:237: the word "Mediu" of this table line is not in the manifest's table tree`];
+    },
+  },
+];
+
+describe('bad input: one message naming file and line, exit 1, out folder untouched', () => {
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const seeds = copySeeds();
+      const root = tempDir();
+      temps.push(join(seeds, '..'), root);
+      const out = join(root, 'content');
+      // A pre-populated out folder that must stay byte-for-byte as it was.
+      const before = runCli(['--seeds', seeds, '--out', out]);
+      expect(before.status, before.stderr).toBe(0);
+      writeFileSync(join(out, 'sentinel.txt'), 'untouched');
+      const snapshot = readTree(out);
+      const expected = testCase.corrupt(seeds);
+      const run = runCli(['--seeds', seeds, '--out', out]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      for (const text of expected) expect(run.stderr).toContain(text);
+      expect(run.stderr).toContain('\n  fix: ');
+      expect(run.stderr.trim().split('\n')).toHaveLength(2);
+      expect(readTree(out)).toEqual(snapshot);
+      expect(readTree(root).size).toBe(snapshot.size);
+    });
+  }
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInline, cleanLines, endsClause, splitBullet } from '../../scripts/ingest/clean-text';
+import { IngestError } from '../../scripts/ingest/errors';
+import { escapeHtml, findTerms, termMatchers } from '../../scripts/ingest/glossary';
+import { EM_CLOSE, EM_OPEN } from '../../scripts/ingest/model';
+import { excerptTitle, parseNumberedPolicy } from '../../scripts/ingest/parse-numbered-policy';
+import { decodeSeed } from '../../scripts/ingest/read-seed';
+import { relatedEntries } from '../../scripts/ingest/topics';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('clean-text', () => {
+  it('turns artifacts into text and keeps every word', () => {
+    expect(cleanInline(' \\rightarrow Go')).toBe(' → Go');
+    expect(cleanInline('a\\squareb')).toBe('a\\squareb'); // not a command boundary: left alone
+    expect(cleanInline('x \\square y')).toBe('x y');
+    expect(cleanInline('<u>a</u> <u>b</u>')).toBe(`${EM_OPEN}a b${EM_CLOSE}`);
+    expect(cleanInline('<five big="" ideas="">x</five>')).toBe('<Five big ideas>x');
+    expect(cleanInline('\\unknown stays')).toBe('\\unknown stays');
+  });
+
+  it('drops page numbers, blank lines and declared strays only', () => {
+    const lines = cleanLines(['9', ' ', '~', 'A ~ b', '2 Title'], ['~']);
+    expect(lines.map((l) => l.text)).toEqual([null, null, null, 'A ~ b', '2 Title']);
+  });
+
+  it('bullets and clause ends', () => {
+    expect(splitBullet('- (1) x')).toEqual({ bullet: true, rest: '(1) x' });
+    expect(splitBullet('•x')).toEqual({ bullet: true, rest: 'x' });
+    expect(splitBullet('-x')).toEqual({ bullet: false, rest: '-x' });
+    expect(endsClause('ends with Export')).toBe(false);
+    expect(endsClause('ends with a quote”')).toBe(true);
+  });
+});
+
+describe('read-seed', () => {
+  it('strips a BOM and CRLF line ends', () => {
+    expect(decodeSeed(bytes('\uFEFFa\r\nb\r\n'), 'x.txt').lines).toEqual(['a', 'b']);
+  });
+  it('names the line of invalid UTF-8', () => {
+    const bad = new Uint8Array([0x61, 0x0a, 0xc3, 0x28]);
+    expect(() => decodeSeed(bad, 'x.txt')).toThrow(IngestError);
+    try {
+      decodeSeed(bad, 'x.txt');
+    } catch (error) {
+      expect((error as IngestError).format()).toMatch(/^ingest: x\.txt:2: /);
+    }
+  });
+});
+
+describe('numbered-policy parser', () => {
+  it('reads (i) as a letter only when the lettered sequence has reached it', () => {
+    const letters = 'abcdefghi'.split('').map((l) => `(${l}) Part ${l}`);
+    const seed = decodeSeed(bytes(['Cover', '1 Chapter', '(1) Section', ...letters, '(i) Roman after the letters?', '(2) Next', '(i) Roman item.'].join('\n')), 'x.txt');
+    const doc = {
+      key: 'doc', file: 'x.txt', title: 'T', shortTitle: 'T', issuer: 'I', date: '2000-01-01', dateLabel: 'D',
+      originalLanguage: 'ja', order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [], titles: {},
+    };
+    const parsed = parseNumberedPolicy(seed, doc, { file: 'm.yaml', lineOf: () => undefined, index: 0 });
+    const keys = parsed.entries.map((e) => e.key);
+    expect(keys).toContain('doc/1/1/i');
+    expect(keys.filter((k) => k.startsWith('doc/1/1/'))).toHaveLength(9);
+    expect(parsed.entries.find((e) => e.key === 'doc/1/2')!.blocks).toHaveLength(1);
+  });
+
+  it('derives titles for numbered paragraphs', () => {
+    expect(excerptTitle('Such support is important.')).toBe('Such support is important');
+    expect(excerptTitle('With regard to the harbour and the sea in general, the charter states many things at length here.')).toBe(
+      'With regard to the harbour and the sea in general…',
+    );
+  });
+});
+
+describe('glossary and topics', () => {
+  it('matches whole words, longest spelling first', () => {
+    const matchers = termMatchers([
+      { key: 'csirt', term: 'CSIRT', aliases: ['CSIRTs'], expansion: 'e', kind: 'abbreviation', description: 'd' },
+      { key: 'it', term: 'IT', aliases: [], expansion: 'e', kind: 'abbreviation', description: 'd' },
+    ]);
+    expect(findTerms('CSIRTs and IT, not ITS or CSIRTx', matchers).map((h) => h.text)).toEqual(['CSIRTs', 'IT']);
+    expect(escapeHtml('R&D "x" <y>')).toBe('R&amp;D &quot;x&quot; &lt;y&gt;');
+  });
+
+  it('ranks related entries by shared topics, then key; never self, ancestors or descendants', () => {
+    const entries = ['a', 'a/b', 'c', 'd', 'e'].map((key) => ({ key, text: '' }));
+    const topics = new Map([['a', ['x', 'y']], ['a/b', ['x', 'y']], ['c', ['x']], ['d', ['x', 'y']], ['e', []]]);
+    expect(relatedEntries(entries, topics).get('a')).toEqual(['d', 'c']);
+  });
+});
+
+describe('html in seed text stays text', () => {
+  it('the html-escaping fixture parses back to text, with no HTML node', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { toString } = await import('mdast-util-to-string');
+    const { visit } = await import('unist-util-visit');
+    const path = new URL('./fixtures/html-escaping/expected/sections/en/fixture/1.md', import.meta.url);
+    const body = readFileSync(path, 'utf8').split(/^---$/m)[2]!;
+    const tree = unified().use(remarkParse).parse(body);
+    const kinds = new Set<string>();
+    visit(tree, (node) => void kinds.add(node.type));
+    expect([...kinds].sort()).toEqual(['paragraph', 'root', 'text']);
+    expect(toString(tree)).toContain('<script>alert(1)</script>');
+    expect(toString(tree)).toContain('<img src=x onerror=alert(2)>');
+  });
+});
