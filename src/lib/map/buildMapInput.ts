@@ -1,0 +1,82 @@
+import type { Locale, MeasureData, SectionData } from '../../schemas';
+import { documentUrl, entryUrl } from '../urls';
+import { withNumber } from './measureRecords';
+import type { MapLabel, StrategyMapInput } from './planStrategyMap';
+
+/** The two documents the picture joins: the strategy, and the policy whose approaches serve it. */
+export const mapDocuments = {
+  /** Its directions are the columns, its cross-cutting approaches the band. */
+  strategy: 'strategy-2021',
+  /** Its approaches of support are linked to the strategy measures they serve. */
+  support: 'capacity-building-2021',
+} as const;
+
+/** A section or measure of the site model (see `src/lib/siteModel.ts`), reduced to what the picture reads. */
+export interface MapSourceItem {
+  /** Shared key. */
+  key: string;
+  /** Sections or measures. */
+  collection: 'sections' | 'measures';
+  /** Number as printed. */
+  number?: string | undefined;
+  /** Heading without number, in `textLang`. */
+  title: string;
+  /** Language of `title`. */
+  textLang: Locale;
+  /** Frontmatter of the entry shown. */
+  data: SectionData | MeasureData;
+}
+
+/** A document of the site model, reduced to its title. */
+export interface MapSourceDocument {
+  /** Document key. */
+  key: string;
+  /** Title in `textLang`. */
+  title: string;
+  /** Language of `title`. */
+  textLang: Locale;
+}
+
+/**
+ * The picture's input for a page in `lang`: structure and relations from the English entries (the
+ * source language, complete for every key), labels from the page language's entries where a
+ * translation exists (the site model already falls back to English, with `textLang` saying so).
+ */
+export function buildMapInput(options: {
+  lang: Locale;
+  english: readonly MapSourceItem[];
+  local: readonly MapSourceItem[];
+  documents: readonly MapSourceDocument[];
+  strategy?: string;
+  support?: string;
+}): StrategyMapInput {
+  const { lang } = options;
+  const strategy = options.strategy ?? mapDocuments.strategy;
+  const support = options.support ?? mapDocuments.support;
+  const local = new Map(options.local.map((item) => [item.key, item]));
+  const label = (item: MapSourceItem): MapLabel => {
+    const shown = local.get(item.key) ?? item;
+    return {
+      text: withNumber(shown.number, shown.title),
+      lang: shown.textLang,
+      href: entryUrl(lang, item.collection, item.key),
+    };
+  };
+  const docLabel = (key: string): MapLabel => {
+    const doc = options.documents.find((d) => d.key === key);
+    return { text: doc?.title ?? key, lang: doc?.textLang ?? 'en', href: doc ? documentUrl(lang, key) : null };
+  };
+  const inMap = (item: MapSourceItem) => item.data.document === strategy || item.data.document === support;
+  return {
+    strategy,
+    support,
+    strategyLabel: docLabel(strategy),
+    supportLabel: docLabel(support),
+    measures: options.english
+      .filter((item) => item.collection === 'measures' && inMap(item) && item.data.type === 'measure')
+      .map((item) => ({ data: item.data as MeasureData, label: label(item) })),
+    sections: options.english
+      .filter((item) => item.collection === 'sections' && inMap(item) && item.data.type === 'section')
+      .map((item) => ({ data: item.data as SectionData, label: label(item) })),
+  };
+}
