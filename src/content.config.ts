@@ -1,26 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSchemas, type CollectionName } from './schemas';
+import { documentSchema, glossarySchema, measureSchema, sectionSchema, topicSchema } from './schemas';
+import type { CollectionName } from './schemas';
 
 /** Where the collections live; a fixture or synthetic corpus can be swapped in through CONTENT_DIR. */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-/** A collection over `content/<name>/<lang>/**.md`; the entry id is `<lang>/<key>`. */
-function markdownCollection<N extends CollectionName>(name: N) {
-  return defineCollection({
-    loader: glob({
-      pattern: '**/*.md',
-      base: `${contentDir}/${name}`,
-      generateId: ({ data }) => `${String(data.lang)}/${String(data.key)}`,
-    }),
-    schema: collectionSchemas[name],
+/** Loads `content/<name>/<lang>/**.md`; the entry id is `<lang>/<key>`, so one key can exist in each language. */
+function markdownLoader(name: CollectionName) {
+  return glob({
+    pattern: '**/*.md',
+    base: `${contentDir}/${name}`,
+    generateId: ({ data }) => `${String(data.lang)}/${String(data.key)}`,
   });
 }
 
+// Each collection names its schema directly (not through a lookup) so Astro can infer the entry types.
 export const collections = {
-  documents: markdownCollection('documents'),
-  sections: markdownCollection('sections'),
-  measures: markdownCollection('measures'),
-  glossary: markdownCollection('glossary'),
-  topics: markdownCollection('topics'),
+  documents: defineCollection({ loader: markdownLoader('documents'), schema: documentSchema }),
+  sections: defineCollection({ loader: markdownLoader('sections'), schema: sectionSchema }),
+  measures: defineCollection({ loader: markdownLoader('measures'), schema: measureSchema }),
+  glossary: defineCollection({ loader: markdownLoader('glossary'), schema: glossarySchema }),
+  topics: defineCollection({ loader: markdownLoader('topics'), schema: topicSchema }),
 };

@@ -21,7 +21,9 @@ export async function serveDist(dir: string = requireDist()): Promise<StaticServ
   const server: Server = createServer((req, res) => {
     assets(req, res, () => {
       res.statusCode = 404;
-      notFound(req, res, () => res.end('not found'));
+      notFound(req, res, () => {
+        res.end('not found');
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
