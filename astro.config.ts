@@ -1,7 +1,28 @@
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://cyber-policy.example.jp',
   trailingSlash: 'always',
   i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
+  // The CSP allows only same-origin stylesheets (`style-src 'self'`), so no CSS is ever inlined.
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  // Pages ship no JavaScript of Astro's own; the few interactive parts are classic scripts in public/js/.
+  prefetch: false,
+  integrations: [
+    sitemap({
+      // Each URL lists its other-language version as an hreflang alternate.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      // The language chooser at `/` is no English page: keep it out of the /en/ pages' alternates,
+      // and give it the two homes plus itself as x-default.
+      serialize(item) {
+        const root = new URL('/', item.url).href;
+        if (item.url === root) {
+          return { ...item, links: [{ lang: 'x-default', url: root }, { lang: 'en', url: `${root}en/` }, { lang: 'ja', url: `${root}ja/` }] };
+        }
+        return item.links ? { ...item, links: item.links.filter((link) => link.url !== root) } : item;
+      },
+    }),
+  ],
 });

@@ -1,0 +1,65 @@
+import type { Locale } from '../schemas';
+
+/**
+ * Points ingest's glossary marks (`<a class="term" href="/en/glossary/#key">`) at the glossary of the page's
+ * language, so an English fallback body on a Japanese page links the Japanese glossary.
+ */
+export function rewriteTermLinks(html: string, lang: Locale): string {
+  return html.replace(/<a\b[^>]*\bclass="term"[^>]*>/g, (tag) =>
+    tag.replace(/\bhref="\/(?:en|ja)\/glossary\//, `href="/${lang}/glossary/`),
+  );
+}
+
+/** Escapes text for an HTML attribute or text node. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * Gives every paragraph and list item of a rendered body an id (`<prefix>-p<n>`, counted in document order)
+ * and a permalink (`<a class="permalink" href="#id">`) that copy-link.js turns into a copy button.
+ * A list item that starts with a paragraph leaves the anchor to that paragraph. The permalink of a list
+ * item goes before its nested list, so it stays next to the item's own text.
+ * The HTML is the Markdown renderer's output, so tags are plain and well formed.
+ */
+export function anchorParagraphs(html: string, prefix: string, label: string): string {
+  const permalink = (id: string) => `<a class="permalink" href="#${id}" aria-label="${escapeHtml(label)}">¶</a>`;
+  const parts = html.split(/(<\/?(?:p|li|ul|ol)\b[^>]*>)/);
+  /** Open `p`/`li` elements: their id when they carry an anchor, and whether its permalink is out yet. */
+  const stack: { id?: string; placed: boolean }[] = [];
+  let count = 0;
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const tag = /^<(\/?)(p|li|ul|ol)\b([^>]*)>$/.exec(part);
+    if (!tag) {
+      out.push(part);
+      continue;
+    }
+    const [, close, name, attrs] = tag;
+    if (name === 'ul' || name === 'ol') {
+      const top = stack.at(-1);
+      if (!close && top?.id && !top.placed) {
+        top.placed = true;
+        out.push(permalink(top.id));
+      }
+      out.push(part);
+    } else if (!close) {
+      // A list item whose first child is a paragraph leaves the anchor to that paragraph.
+      const firstChildIsP = name === 'li' && (parts[i + 1] ?? '').trim() === '' && /^<p\b/.test(parts[i + 2] ?? '');
+      if (firstChildIsP || /\bid=/.test(attrs!)) {
+        stack.push({ placed: true });
+        out.push(part);
+      } else {
+        const id = `${prefix}-p${++count}`;
+        stack.push({ id, placed: false });
+        out.push(`<${name} id="${id}"${attrs}>`);
+      }
+    } else {
+      const top = stack.pop();
+      if (top?.id && !top.placed) out.push(permalink(top.id));
+      out.push(part);
+    }
+  }
+  return out.join('');
+}

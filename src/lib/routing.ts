@@ -1,0 +1,156 @@
+import { getCollection } from 'astro:content';
+import { locales, type Locale } from '../schemas';
+import { pickLocalized } from './pickLocalized';
+import { buildTree, checkPlacement, readingOrder } from './placement';
+import { backlinks } from './backlinks';
+import type { LocTopic, PlacedItem, SiteModel } from './siteModel';
+
+/**
+ * The one place that reads the content collections. Every page asks for the model of its language here,
+ * and every `getStaticPaths` builds its paths from it, so fallback, order and references are decided once.
+ */
+const cache = new Map<Locale, Promise<SiteModel>>();
+
+/** The site model of one language (built on first use, then shared by every page). */
+export function getSite(lang: Locale): Promise<SiteModel> {
+  let model = cache.get(lang);
+  if (!model) {
+    model = buildSite(lang);
+    cache.set(lang, model);
+  }
+  return model;
+}
+
+async function buildSite(lang: Locale): Promise<SiteModel> {
+  const [documents, sections, measures, glossary, topics] = await Promise.all([
+    getCollection('documents'),
+    getCollection('sections'),
+    getCollection('measures'),
+    getCollection('glossary'),
+    getCollection('topics'),
+  ]);
+  if (documents.length === 0) {
+    throw new Error(`No documents found in ${process.env.CONTENT_DIR ?? 'content'}/documents: run \`npm run ingest\`, or build a fixture with CONTENT_DIR=tests/fixtures/content-sample.`);
+  }
+
+  const docs = pickLocalized(documents, lang).sort((a, b) => a.entry.data.order - b.entry.data.order);
+  const documentsByKey = new Map(docs.map((doc) => [doc.key, doc]));
+  const docRank = new Map(docs.map((doc, index) => [doc.key, index]));
+
+  const placed: PlacedItem[] = [
+    ...pickLocalized(sections, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
+      key, collection: 'sections', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
+      depth: entry.data.depth, number: entry.data.number, title: entry.data.title, kind: entry.data.kind,
+      data: entry.data, entry, textLang, fallback,
+    })),
+    ...pickLocalized(measures, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
+      key, collection: 'measures', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
+      depth: entry.data.depth, number: entry.data.number, title: entry.data.title, kind: 'measure',
+      data: entry.data, entry, textLang, fallback,
+    })),
+  ];
+  checkPlacement(placed);
+  const strays = placed.filter((item) => !documentsByKey.has(item.document));
+  if (strays.length > 0) {
+    throw new Error(`These entries name a document that does not exist: ${strays.map((s) => `"${s.key}" → "${s.document}"`).join(', ')}. Fix their \`document\` field or add the document.`);
+  }
+  const items = placed.sort((a, b) => docRank.get(a.document)! - docRank.get(b.document)! || a.order - b.order);
+  const itemsByKey = new Map(items.map((item) => [item.key, item]));
+  const byDocument = new Map(docs.map((doc) => [doc.key, readingOrder(items, doc.key)]));
+  const trees = new Map([...byDocument].map(([key, list]) => [key, buildTree(list)]));
+  const children = new Map<string, PlacedItem[]>();
+  for (const item of items) {
+    if (item.parent === undefined) continue;
+    const list = children.get(item.parent) ?? [];
+    list.push(item);
+    children.set(item.parent, list);
+  }
+
+  const terms = pickLocalized(glossary, lang).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, 'en'));
+  const themes = pickLocalized(topics, lang).sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, lang));
+  checkReferences(items, new Set(documentsByKey.keys()), new Set(terms.map((t) => t.key)), new Set(themes.map((t) => t.key)));
+
+  return {
+    lang,
+    documents: docs,
+    documentsByKey,
+    items,
+    itemsByKey,
+    byDocument,
+    trees,
+    children,
+    glossary: terms,
+    glossaryByKey: new Map(terms.map((term) => [term.key, term])),
+    topics: themes,
+    topicsByKey: new Map(themes.map((topic) => [topic.key, topic])),
+    topicItems: gatherTopicItems(themes, items),
+    backlinks: backlinks(items.map((item) => ({ key: item.key, cites: item.data.cites, related: item.data.related }))),
+  };
+}
+
+/** A topic's items: those it lists and those that list it, in reading order. */
+function gatherTopicItems(topics: LocTopic[], items: PlacedItem[]): Map<string, PlacedItem[]> {
+  const result = new Map<string, PlacedItem[]>();
+  for (const topic of topics) {
+    const listed = new Set(topic.entry.data.entries);
+    result.set(topic.key, items.filter((item) => listed.has(item.key) || item.data.topics.includes(topic.key)));
+  }
+  return result;
+}
+
+/** Fails the build on references to entries that do not exist, naming each and where to fix it. */
+function checkReferences(items: PlacedItem[], documents: Set<string>, terms: Set<string>, topics: Set<string>): void {
+  const keys = new Set(items.map((item) => item.key));
+  const problems: string[] = [];
+  for (const item of items) {
+    const file = `${item.collection}/${item.entry.data.lang}/${item.key}.md`;
+    for (const key of item.data.related) if (!keys.has(key)) problems.push(`${file}: related "${key}" is no section or measure`);
+    for (const key of item.data.cites) if (!keys.has(key) && !documents.has(key)) problems.push(`${file}: cites "${key}" is no entry or document`);
+    for (const key of item.data.terms) if (!terms.has(key)) problems.push(`${file}: term "${key}" is not in the glossary`);
+    for (const key of item.data.topics) if (!topics.has(key)) problems.push(`${file}: topic "${key}" does not exist`);
+    if (item.data.type === 'measure') {
+      if (!keys.has(item.data.direction)) problems.push(`${file}: direction "${item.data.direction}" is no section or measure`);
+      if (item.data.group !== undefined && !keys.has(item.data.group)) problems.push(`${file}: group "${item.data.group}" is no section or measure`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`Broken references in the content (re-run \`npm run ingest\`, or fix the frontmatter):\n- ${problems.join('\n- ')}`);
+  }
+}
+
+/** `getStaticPaths` of pages that exist once per language. */
+export function languagePaths() {
+  return locales.map((lang) => ({ params: { lang } }));
+}
+
+/** `getStaticPaths` of the reading editions: one per document and language. */
+export async function documentPaths() {
+  const paths = [];
+  for (const lang of locales) {
+    const site = await getSite(lang);
+    for (const doc of site.documents) paths.push({ params: { lang, doc: doc.key }, props: { key: doc.key } });
+  }
+  return paths;
+}
+
+/** `getStaticPaths` of section or measure pages: one per entry and language. */
+export async function itemPaths(collection: PlacedItem['collection']) {
+  const paths = [];
+  for (const lang of locales) {
+    const site = await getSite(lang);
+    for (const item of site.items) {
+      if (item.collection === collection) paths.push({ params: { lang, key: item.key }, props: { key: item.key } });
+    }
+  }
+  return paths;
+}
+
+/** `getStaticPaths` of topic pages. */
+export async function topicPaths() {
+  const paths = [];
+  for (const lang of locales) {
+    const site = await getSite(lang);
+    for (const topic of site.topics) paths.push({ params: { lang, topic: topic.key }, props: { key: topic.key } });
+  }
+  return paths;
+}

@@ -1,0 +1,71 @@
+import type { CollectionEntry } from 'astro:content';
+import type { Locale, SectionData, MeasureData } from '../schemas';
+import type { Localized } from './pickLocalized';
+import type { Placed, TreeNode } from './placement';
+import type { Backlink } from './backlinks';
+
+/** A document in the page language (or its fallback). */
+export type LocDocument = Localized<CollectionEntry<'documents'>>;
+/** A glossary term in the page language (or its fallback). */
+export type LocTerm = Localized<CollectionEntry<'glossary'>>;
+/** A topic in the page language (or its fallback). */
+export type LocTopic = Localized<CollectionEntry<'topics'>>;
+
+/** A section or measure as every page uses it: placement, display fields, and the entry to render. */
+export interface PlacedItem extends Placed {
+  /** Which collection it is from, which is also its URL folder. */
+  collection: 'sections' | 'measures';
+  /** Depth below the document. */
+  depth: number;
+  /** The numbering as printed ("(1)", "2."), if any. */
+  number?: string | undefined;
+  /** The heading without its number. */
+  title: string;
+  /** The section kind, or `measure`. */
+  kind: SectionData['kind'] | 'measure';
+  /** The frontmatter of the entry shown. */
+  data: SectionData | MeasureData;
+  /** The entry shown, for `render()`. */
+  entry: CollectionEntry<'sections'> | CollectionEntry<'measures'>;
+  /** The language of the text shown. */
+  textLang: Locale;
+  /** True when the text is the English fallback on a page of another language. */
+  fallback: boolean;
+}
+
+/** Everything the pages of one language are built from, computed once per language. */
+export interface SiteModel {
+  /** The page language. */
+  lang: Locale;
+  /** Documents by `order`. */
+  documents: LocDocument[];
+  /** Documents by key. */
+  documentsByKey: Map<string, LocDocument>;
+  /** All sections and measures: documents in order, each in reading order. */
+  items: PlacedItem[];
+  /** Sections and measures by key. */
+  itemsByKey: Map<string, PlacedItem>;
+  /** Each document's items in reading order. */
+  byDocument: Map<string, PlacedItem[]>;
+  /** Each document's items nested by parent. */
+  trees: Map<string, TreeNode<PlacedItem>[]>;
+  /** Each item's direct children in reading order. */
+  children: Map<string, PlacedItem[]>;
+  /** Glossary terms sorted by term. */
+  glossary: LocTerm[];
+  /** Glossary terms by key. */
+  glossaryByKey: Map<string, LocTerm>;
+  /** Topics sorted by title in the page language. */
+  topics: LocTopic[];
+  /** Topics by key. */
+  topicsByKey: Map<string, LocTopic>;
+  /** Each topic's sections and measures in reading order (its `entries` and every item naming it). */
+  topicItems: Map<string, PlacedItem[]>;
+  /** Incoming `cites`/`related` references by target key, in reading order of the referrers. */
+  backlinks: Map<string, Backlink[]>;
+}
+
+/** A heading as printed: number and title ("(1) Raising executive awareness"). */
+export function numberedTitle(item: { number?: string | undefined; title: string }): string {
+  return item.number ? `${item.number} ${item.title}` : item.title;
+}
