@@ -1,0 +1,92 @@
+/** Builds the DOM of search results from Pagefind's result data, without ever parsing it as live HTML. */
+import type { ResultData, SubResult } from './pagefind-api';
+
+/** Sub-results shown under one result at most. */
+const maxSubResults = 3;
+
+/**
+ * Turns a Pagefind excerpt (text with `<mark>` around matched words) into nodes: text stays text,
+ * `<mark>` becomes a `<mark>` element and any other markup is dropped. DOMParser documents are inert.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
+  const nodes: Node[] = [];
+  const walk = (parent: Node, into: Node[]): void => {
+    for (const child of Array.from(parent.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        into.push(document.createTextNode(child.textContent ?? ''));
+      } else if (child.nodeName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = child.textContent ?? '';
+        into.push(mark);
+      } else {
+        walk(child, into);
+      }
+    }
+  };
+  walk(parsed.body, nodes);
+  return nodes;
+}
+
+/** An element with a class and optional text. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Labels the result renderer needs. */
+export interface ResultLabels {
+  /** Accessible name of a result's list of matching parts. */
+  subResults: string;
+}
+
+/** Sub-results that point to a part of the page (an h2–h6 anchor), not to the page or its own h1. */
+function anchoredSubResults(data: ResultData): SubResult[] {
+  return data.sub_results
+    .filter((sub) => sub.url !== data.url && sub.anchor !== undefined && sub.anchor.element !== 'h1')
+    .slice(0, maxSubResults);
+}
+
+/** One result: title link, kind, breadcrumb, excerpt with highlighted words, and matching parts of long pages. */
+export function renderResult(data: ResultData, labels: ResultLabels, lang?: string): HTMLLIElement {
+  const item = el('li', 'search-result');
+  if (lang) item.lang = lang;
+  const heading = el('h3', 'search-result__title');
+  const link = el('a', 'search-result__link', data.meta.title ?? data.url);
+  link.href = data.url;
+  if (lang) link.hreflang = lang;
+  heading.append(link);
+  item.append(heading);
+
+  const kind = data.filters.kind?.[0];
+  const crumb = data.meta.breadcrumb;
+  if (kind || crumb) {
+    const line = el('p', 'search-result__context');
+    if (kind) line.append(el('span', 'search-result__kind tag', kind));
+    if (crumb) line.append(el('span', 'search-result__crumb', crumb));
+    item.append(line);
+  }
+
+  const excerpt = el('p', 'search-result__excerpt');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(excerpt);
+
+  const subs = anchoredSubResults(data);
+  if (subs.length > 0) {
+    const list = el('ul', 'search-result__parts');
+    list.setAttribute('aria-label', labels.subResults);
+    for (const sub of subs) {
+      const li = el('li', 'search-result__part');
+      const a = el('a', 'search-result__part-link', sub.title);
+      a.href = sub.url;
+      const text = el('p', 'search-result__part-excerpt');
+      text.append(...excerptNodes(sub.excerpt));
+      li.append(a, text);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
