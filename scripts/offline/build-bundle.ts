@@ -1,0 +1,235 @@
+/**
+ * The offline edition: a zip of the built site that works when opened from disk, search included.
+ *
+ *   tsx scripts/offline/build-bundle.ts [--dist dist] [--out <dist>/downloads/jp-cyber-policy-offline.zip]
+ *                                       [--content content] [--site https://…] [--no-fill] [--strict]
+ *
+ * Runs after `astro build` and the Pagefind step. Reads `dist/` (leaving out `pagefind/` and `downloads/`),
+ * rewrites every page for `file:` (relative links to real files, classic scripts only, CSP adapted), adds the
+ * offline search (MiniSearch indexes as classic scripts), writes a reproducible zip and its `.sha256`, then
+ * fills the size and checksum into the site's `data-offline` placeholders (unless `--no-fill`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { defaultLocale, locales, type Locale } from '../../src/schemas';
+import { ClassicScripts, offlineFolder } from './classic-scripts';
+import { fillPlaceholders } from './fill-placeholders';
+import { parsePage, type HtmlPage } from './html-page';
+import { defaultContentDir, readContent } from './read-content';
+import { readmeText } from './readme';
+import { rewriteCssUrls } from './rewrite-css';
+import { rewritePage, type SearchAssets } from './rewrite-page';
+import { buildIndex, indexScript, searchDocs } from './search-index';
+import { isOnlineOnly, listFiles } from './site-files';
+import { resolveUrl, type SiteMap } from './site-urls';
+import { loadTokenizer, tokenizerScriptPath } from './tokenizer';
+import { writeDeterministicZip, type ZipResult } from './zip';
+
+/** The zip's file name, under `dist/downloads/`. */
+export const zipName = 'jp-cyber-policy-offline.zip';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../..');
+/** MiniSearch's package folder (its `exports` hide the UMD build from the resolver; `dist/es/index.js` is two levels down). */
+const miniSearchRoot = resolve(dirname(fileURLToPath(import.meta.resolve('minisearch'))), '../..');
+
+/** Options of a bundle build. */
+export interface BundleOptions {
+  /** The built site. */
+  distDir: string;
+  /** Where the zip goes; its `.sha256` goes beside it. */
+  out: string;
+  /** The content collections the search indexes are built from. */
+  contentDir: string;
+  /** The site's public URL, e.g. `https://cyber-policy.example.jp/`. */
+  site: URL;
+  /** Write the zip's size and checksum into the site's `data-offline` placeholders. */
+  fill: boolean;
+}
+
+/** What a bundle build did. */
+export interface BundleResult extends ZipResult {
+  /** Files in the zip (folders not counted). */
+  files: number;
+  /** Milliseconds from start to the summary. */
+  elapsedMs: number;
+  /** Problems a reader of the offline copy would meet (broken links, scripts that cannot run from disk). */
+  warnings: string[];
+  /** Expected changes (online search removed from pages). */
+  notes: string[];
+  /** Pages of the site whose placeholders were filled. */
+  filled: string[];
+}
+
+/** Offline text for `data-offline` placeholders in the copy: a zip cannot state its own size and checksum. */
+const offlineNotes: Record<Locale, string> = {
+  en: 'not shown in the offline copy',
+  ja: 'オフライン版には表示されません',
+};
+
+/** The copy's language chooser when the site has none at its root (it should: `/` is the chooser). */
+function fallbackChooser(): string {
+  const links = locales.map((l) => `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">${l === 'ja' ? '日本語' : 'English'}</a></li>`);
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Japan's Cybersecurity Policy: Public Edition</title></head>\n<body><ul>${links.join('')}</ul></body>\n</html>\n`;
+}
+
+/** MiniSearch's UMD build, minus its source-map comment (the map is not shipped). */
+function miniSearchScript(): Buffer {
+  const umd = readFileSync(join(miniSearchRoot, 'dist/umd/index.js'), 'utf8');
+  return Buffer.from(umd.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'), 'utf8');
+}
+
+/** Builds the offline edition: rewritten copy, search, zip, checksum, placeholders. */
+export async function buildBundle(options: BundleOptions): Promise<BundleResult> {
+  const started = performance.now();
+  const { distDir, site } = options;
+  const siteFiles = listFiles(distDir).filter((f) => !isOnlineOnly(f));
+  const read = (file: string): Buffer => readFileSync(join(distDir, file));
+
+  const searchFiles = {
+    miniSearch: `${offlineFolder}/minisearch.js`,
+    license: `${offlineFolder}/minisearch.LICENSE.txt`,
+    tokenizer: `${offlineFolder}/tokenize.js`,
+    client: `${offlineFolder}/offline-search.js`,
+    style: `${offlineFolder}/offline-search.css`,
+    index: (lang: Locale) => `${offlineFolder}/search-index.${lang}.js`,
+  };
+  const files = new Set(siteFiles);
+  const map: SiteMap = { site, files };
+
+  const pages = new Map<string, HtmlPage>();
+  for (const file of siteFiles) if (file.endsWith('.html')) pages.set(file, parsePage(file, read(file).toString('utf8')));
+  const idsOf = (file: string) => pages.get(file)?.ids;
+
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  const output = new Map<string, Buffer>();
+
+  // Search first: a page of the copy may only load what exists.
+  const tokenizer = loadTokenizer();
+  const entries = readContent(options.contentDir);
+  const lookup = { hasFile: (f: string) => files.has(f), idsOf };
+  const searchPages = new Map<string, SearchAssets>();
+  for (const lang of locales) {
+    const docs = searchDocs(entries, lang, lookup, (m) => warnings.push(m));
+    output.set(searchFiles.index(lang), Buffer.from(indexScript(buildIndex(lang, docs, tokenizer)), 'utf8'));
+  }
+  for (const lang of locales) {
+    const page = `${lang}/search/index.html`;
+    if (!files.has(page)) {
+      warnings.push(`search: the site has no ${page}; the offline search is not wired into any page for ${lang}`);
+      continue;
+    }
+    // The page's own language first; a translation's page also searches the English originals.
+    const indexLangs = lang === defaultLocale ? [lang] : [lang, defaultLocale];
+    searchPages.set(page, {
+      styles: [searchFiles.style],
+      scripts: [searchFiles.miniSearch, searchFiles.tokenizer, ...indexLangs.map(searchFiles.index), searchFiles.client],
+    });
+  }
+  output.set(searchFiles.miniSearch, miniSearchScript());
+  output.set(searchFiles.license, readFileSync(join(miniSearchRoot, 'LICENSE.txt')));
+  output.set(searchFiles.tokenizer, readFileSync(tokenizerScriptPath));
+  output.set(searchFiles.client, readFileSync(join(here, 'client/offline-search.js')));
+  output.set(searchFiles.style, readFileSync(join(here, 'client/offline-search.css')));
+
+  const scripts = new ClassicScripts(read);
+  for (const file of siteFiles) {
+    if (file.endsWith('.html')) {
+      const page = pages.get(file)!;
+      const lang = (locales as readonly string[]).includes(file.split('/', 1)[0]!) ? (file.split('/', 1)[0] as Locale) : 'en';
+      const result = rewritePage(page, {
+        map,
+        idsOf,
+        scripts,
+        search: searchPages.get(file),
+        offlineNote: offlineNotes[lang],
+      });
+      warnings.push(...result.warnings);
+      notes.push(...result.notes);
+      output.set(file, Buffer.from(result.html, 'utf8'));
+    } else if (file.endsWith('.css')) {
+      const css = read(file).toString('utf8');
+      const rewritten = rewriteCssUrls(css, (url) => {
+        const r = resolveUrl(url, file, map);
+        if (r.kind === 'internal') return r.relative;
+        if (r.kind === 'missing') warnings.push(`${file}: url(${url}) matches no file of the site`);
+        return r.kind === 'external' ? url : r.absolute;
+      });
+      output.set(file, Buffer.from(rewritten, 'utf8'));
+    } else {
+      output.set(file, read(file));
+    }
+  }
+  for (const [file, content] of scripts.files) output.set(file, content);
+  for (const file of scripts.onlineSearchFiles()) output.delete(file);
+  if (!output.has('index.html')) {
+    warnings.push('the site has no index.html (language chooser); the copy gets a plain one');
+    output.set('index.html', Buffer.from(fallbackChooser(), 'utf8'));
+  }
+  output.set('README.txt', Buffer.from(readmeText({ siteUrl: site.href, zipName }), 'utf8'));
+
+  const zip = await writeDeterministicZip(output, options.out);
+  writeFileSync(`${options.out}.sha256`, `${zip.sha256}  ${basename(options.out)}\n`);
+
+  const filled = options.fill
+    ? await fillPlaceholders(
+        distDir,
+        siteFiles.filter((f) => f.endsWith('.html')),
+        zip,
+      )
+    : [];
+  return { ...zip, files: output.size, elapsedMs: Math.round(performance.now() - started), warnings, notes, filled };
+}
+
+/** The site URL: `--site`, else `SITE_URL`, else the `site` of astro.config.ts. */
+async function siteUrl(flag: string | undefined): Promise<URL> {
+  let value = flag ?? process.env.SITE_URL;
+  if (!value) {
+    const config = (await import(pathToFileURL(join(repoRoot, 'astro.config.ts')).href)) as { default: { site?: string } };
+    value = config.default.site;
+  }
+  if (!value) throw new Error('No site URL: pass --site https://… or set SITE_URL (astro.config.ts has no `site`).');
+  const url = new URL(value);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+/** Command line entry: parses the options, builds, prints warnings and a one-line summary. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string' },
+      out: { type: 'string' },
+      content: { type: 'string' },
+      site: { type: 'string' },
+      'no-fill': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const distDir = resolve(values.dist ?? join(repoRoot, 'dist'));
+  const result = await buildBundle({
+    distDir,
+    out: resolve(values.out ?? join(distDir, 'downloads', zipName)),
+    contentDir: values.content ? resolve(values.content) : defaultContentDir(repoRoot),
+    site: await siteUrl(values.site),
+    fill: !values['no-fill'],
+  });
+  if (!values.quiet) for (const w of result.warnings) console.warn(`offline: warning: ${w}`);
+  console.log(
+    `offline: ${result.files} files, ${result.bytes} bytes zip, sha256 ${result.sha256}, ${result.elapsedMs} ms` +
+      ` (${result.warnings.length} warnings, ${result.filled.length} pages filled)`,
+  );
+  if (values.strict && result.warnings.length > 0) process.exitCode = 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`offline: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}
