@@ -57,6 +57,8 @@
     button.className = compact ? 'copy-link copy-link--compact' : 'copy-link';
     button.textContent = idle;
     if (name) button.setAttribute('aria-label', name);
+    // The label is in the page's language even inside an English fallback body (language of parts).
+    button.lang = document.documentElement.lang;
     button.addEventListener('click', function () {
       var url = baseUrl() + hash;
       copy(url, function (ok) {

@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** axe-core's browser build, injected into pages as a script file. */
+export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG levels the site claims: 2.0, 2.1 and 2.2, A and AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** The two widths every page is checked at: a small phone and a desktop. */
+export const widths = [320, 1280] as const;
+
+interface AxeNode { target: unknown[]; failureSummary?: string }
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: AxeNode[] }
+
+/**
+ * Runs axe on the page as it is now (the context must bypass the CSP, which would refuse the injected script)
+ * and returns one line per violation: rule, impact, help, node count and the first nodes' selectors.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary ?? '' })) }));
+  }, [...wcagTags]);
+  return violations.map((v) => {
+    const targets = v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ');
+    const detail = v.nodes[0]?.failureSummary?.split('\n').slice(1, 2).join(' ').trim() ?? '';
+    return `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.length} node(s): ${targets}${v.nodes.length > 3 ? ', …' : ''}${detail ? ` — ${detail}` : ''}`;
+  });
+}
+
+/** Relative luminance (0 black … 1 white) of a computed CSS colour such as `rgb(18, 18, 18)`. */
+export function luminance(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The background colour the page paints behind its text: the body's, or the root's when the body is transparent. */
+export async function pageBackground(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = getComputedStyle(document.body).backgroundColor;
+    return body === 'rgba(0, 0, 0, 0)' || body === 'transparent' ? getComputedStyle(document.documentElement).backgroundColor : body;
+  });
+}
