@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentDir, readTree, removeDir, runCli, seedsDir, tempDir } from './helpers';
+import { contentDir, readIngestTree, readTree, removeDir, runCli, seedsDir, tempDir } from './helpers';
 
 const temps: string[] = [];
 const temp = (): string => {
@@ -21,7 +21,7 @@ describe('CLI: determinism and --check', () => {
     expect(runCli(['--seeds', seedsDir, '--out', b]).status).toBe(0);
     const treeA = readTree(a);
     expect(treeA).toEqual(readTree(b));
-    expect(treeA).toEqual(readTree(contentDir));
+    expect(treeA).toEqual(readIngestTree(contentDir));
   });
 
   it('--check passes on the committed content and writes nothing', () => {

@@ -35,6 +35,14 @@ export function readTree(dir: string): Map<string, Buffer> {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/**
+ * The files ingest writes (`<collection>/en/**.md`), by relative path: translations and the translators'
+ * README live beside them in content/ but are not ingest's output.
+ */
+export function readIngestTree(dir: string): Map<string, Buffer> {
+  return new Map([...readTree(dir)].filter(([path]) => /^[^/]+\/en\/.+\.md$/.test(path)));
+}
+
 /** Result of running the real CLI. */
 export interface CliRun {
   status: number | null;

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, type BuildResult } from '../../scripts/ingest/build';
 import { collectionSchemas, type CollectionName } from '../../src/schemas/index';
-import { contentDir, readTree, seedsDir } from './helpers';
+import { contentDir, readIngestTree, readTree, seedsDir } from './helpers';
 
 type Row = [key: string, kind: string, parent: string | null, number: string | null];
 
@@ -228,7 +228,7 @@ describe('real seeds end to end', () => {
   });
 
   it('no extraction artifact survives anywhere in content/', () => {
-    for (const [path, bytes] of readTree(contentDir)) {
+    for (const [path, bytes] of readIngestTree(contentDir)) {
       const text = bytes.toString('utf8');
       for (const artifact of ['\\rightarrow', '\\square', '<u>', '</u>', '<three', '</three>', 'ſ', '\u0001', '\u0002']) {
         expect(text.includes(artifact), `${artifact} in ${path}`).toBe(false);
