@@ -88,6 +88,19 @@ const documentFields = {
   cites: z.array(citationSchema).default([]),
 };
 
+/**
+ * A numbered policy's closing block: from the first line that starts with `match` to the end of the text,
+ * a top-level section of kind `other` rather than the tail of the last numbered part.
+ */
+const closingSchema = z.strictObject({
+  /** The text the block's first line starts with (after a bullet marker). */
+  match: z.string().min(1),
+  /** Key segment of the section (`<doc>/<key>`). */
+  key: segmentSchema,
+  /** Heading of the section; the matched line is then body text. Absent: the matched line is the heading. */
+  title: z.string().min(1).optional(),
+});
+
 /** A document of genre `numbered-policy`: structure comes from the numbering itself. */
 const numberedPolicySchema = z.strictObject({
   ...documentFields,
@@ -96,6 +109,8 @@ const numberedPolicySchema = z.strictObject({
   measureChapters: z.array(z.string().min(1)).default([]),
   /** Title overrides by relative key (`1/2`), for numbered paragraphs that have no heading. */
   titles: z.record(z.string(), z.string().min(1)).default({}),
+  /** The text after the last numbered part that belongs to the whole document (closing statement, "(End)"). */
+  closing: closingSchema.optional(),
 });
 
 /** A document of genre `slide-overview`: structure comes from the manifest's outline. */

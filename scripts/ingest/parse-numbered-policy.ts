@@ -14,8 +14,9 @@ export interface ManifestContext {
 
 /**
  * Parses prose numbered `1 Title` / `(1)` / `(a)` / `(i)`: chapters, subsections and list items come
- * from the numbering alone; the manifest only says which chapters hold measures and may name
- * numbered paragraphs that have no heading of their own.
+ * from the numbering alone; the manifest only says which chapters hold measures, may name numbered
+ * paragraphs that have no heading of their own, and may mark where a closing block (text about the
+ * whole document, after its last numbered part) begins.
  */
 export function parseNumberedPolicy(seed: Seed, doc: NumberedPolicyDocument, manifest: ManifestContext): ParsedDocument {
   const cover: Block[] = [];
@@ -25,9 +26,36 @@ export function parseNumberedPolicy(seed: Seed, doc: NumberedPolicyDocument, man
   let chapter: ParsedEntry | undefined;
   let subsection: ParsedEntry | undefined;
   let current: ParsedEntry | undefined;
+  /** The closing block, once its first line is found: every later line is its text. */
+  let closing: ParsedEntry | undefined;
   let measureChapter = false;
   let nextLetter = 'a';
   let blank = true;
+
+  const openClosing = (spec: NonNullable<NumberedPolicyDocument['closing']>, text: string, line: number): ParsedEntry => {
+    const key = `${doc.key}/${spec.key}`;
+    if (seen.has(key)) {
+      throw new IngestError({
+        file: manifest.file,
+        line: manifest.lineOf(['documents', manifest.index, 'closing', 'key']),
+        problem: `closing.key "${spec.key}" makes the key "${key}", which the numbered part on line ${seen.get(key)} of ${seed.file} already has`,
+        fix: 'give the closing block a key that is not a number of the document (such as a word)',
+      });
+    }
+    seen.set(key, line);
+    const entry: ParsedEntry = {
+      collection: 'sections',
+      key,
+      number: undefined,
+      // With a title from the manifest the line is text; without one it is the block's heading.
+      title: spec.title ?? plain(text),
+      kind: 'other',
+      blocks: spec.title ? [{ kind: 'paragraph', segments: [{ line, text }] }] : [],
+      lines: [line],
+    };
+    entries.push(entry);
+    return entry;
+  };
 
   const open = (parent: ParsedEntry | undefined, segment: string, number: string, text: string, line: number): ParsedEntry => {
     const relative = parent ? `${parent.key.slice(doc.key.length + 1)}/${segment}` : segment;
@@ -63,7 +91,14 @@ export function parseNumberedPolicy(seed: Seed, doc: NumberedPolicyDocument, man
       continue;
     }
     const { bullet, rest } = splitBullet(text);
-    const chapterMatch = /^(\d{1,2})\s+(\S.*)$/.exec(rest);
+    if (!closing && doc.closing && (plain(text).startsWith(doc.closing.match) || plain(rest).startsWith(doc.closing.match))) {
+      current = closing = openClosing(doc.closing, rest, line);
+      chapter = subsection = undefined;
+      blank = false;
+      continue;
+    }
+    // Inside the closing block numbering opens nothing: the block runs to the end of the text.
+    const chapterMatch = closing ? null : /^(\d{1,2})\s+(\S.*)$/.exec(rest);
     if (chapterMatch && !bullet && !indented && !endsClause(chapterMatch[2]!)) {
       measureChapter = doc.measureChapters.includes(chapterMatch[1]!);
       chapter = current = open(undefined, chapterMatch[1]!, chapterMatch[1]!, chapterMatch[2]!, line);
@@ -105,6 +140,14 @@ export function parseNumberedPolicy(seed: Seed, doc: NumberedPolicyDocument, man
     blank = false;
   }
 
+  if (doc.closing && !closing) {
+    throw new IngestError({
+      file: manifest.file,
+      line: manifest.lineOf(['documents', manifest.index, 'closing', 'match']),
+      problem: `closing.match: no line of ${seed.file} starts with "${doc.closing.match}"`,
+      fix: 'copy the start of the closing block\'s first line exactly (after leading spaces and "- ")',
+    });
+  }
   checkManifestRefs(doc, entries, manifest);
   return { cover, coverLines, entries };
 }

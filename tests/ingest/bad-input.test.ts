@@ -103,6 +103,22 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'closing block anchor not found',
+    corrupt: (seeds) => {
+      const line = manifestLine(seeds, 'match: Under this basic policy');
+      replaceInManifest(seeds, 'match: Under this basic policy', 'match: Under this basic-policy');
+      return [`manifest.yaml:${line}: closing.match: no line of`, 'starts with "Under this basic-policy'];
+    },
+  },
+  {
+    name: 'closing block key taken by a numbered part',
+    corrupt: (seeds) => {
+      const line = manifestLine(seeds, 'key: closing-statement');
+      replaceInManifest(seeds, 'key: closing-statement', 'key: "2"');
+      return [`manifest.yaml:${line}: closing.key "2" makes the key "capacity-building-2021/2", which the numbered part on line 31 of`];
+    },
+  },
+  {
     name: 'flattened table words do not add up',
     corrupt: (seeds) => {
       replaceInManifest(seeds, '"Mediu", ', '');

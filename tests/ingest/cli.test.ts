@@ -17,7 +17,7 @@ describe('CLI: determinism and --check', () => {
     const b = join(temp(), 'out');
     const first = runCli(['--seeds', seedsDir, '--out', a]);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^ingest: 2 documents, 22 sections, 30 measures, \d+ glossary terms, \d+ topics → .* \(\d+ ms\)\n$/);
+    expect(first.stdout).toMatch(/^ingest: 2 documents, 23 sections, 30 measures, \d+ glossary terms, \d+ topics → .* \(\d+ ms\)\n$/);
     expect(runCli(['--seeds', seedsDir, '--out', b]).status).toBe(0);
     const treeA = readTree(a);
     expect(treeA).toEqual(readTree(b));

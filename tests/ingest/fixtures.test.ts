@@ -34,7 +34,7 @@ describe('fixture cases', () => {
       expect.arrayContaining([
         'rightarrow', 'square', 'underline', 'three-directions-tag', 'stray-glyphs', 'page-numbers',
         'broken-paragraph', 'continuation-lines', 'nested-bullets', 'numbering-styles', 'html-escaping',
-        'flattened-table', 'genre-numbered-policy', 'genre-slide-overview',
+        'flattened-table', 'genre-numbered-policy', 'genre-slide-overview', 'closing-block',
       ]),
     );
   });

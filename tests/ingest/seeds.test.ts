@@ -69,6 +69,7 @@ const POLICY: Row[] = [
   ['2/2', 'measure', '2', '(2)'],
   ['2/3', 'measure', '2', '(3)'],
   ['2/4', 'measure', '2', '(4)'],
+  ['closing-statement', 'other', null, null],
 ];
 
 const SEEDS = {
@@ -100,7 +101,7 @@ const placed = (doc: string): Entry[] =>
 
 describe('real seeds end to end', () => {
   it('counts', () => {
-    expect(result.counts).toEqual({ documents: 2, sections: 22, measures: 30, glossary: expect.any(Number), topics: expect.any(Number) });
+    expect(result.counts).toEqual({ documents: 2, sections: 23, measures: 30, glossary: expect.any(Number), topics: expect.any(Number) });
     expect(result.counts.glossary).toBeGreaterThanOrEqual(45);
     expect(result.counts.topics).toBeGreaterThanOrEqual(12);
   });
@@ -128,6 +129,48 @@ describe('real seeds end to end', () => {
     expect(measure('strategy-2021/direction-1/measures/2').actors).toEqual(expect.arrayContaining(['smes', 'local-governments']));
     expect(measure('strategy-2021/direction-3/measures/2').actors).toContain('defense');
     expect(measure('capacity-building-2021/2/2').actors).toContain('law-enforcement');
+    expect(measure('strategy-2021/direction-2/measures-1/3').actors).toContain('law-enforcement');
+    expect(measure('strategy-2021/direction-2/measures-3/3').actors).toEqual(['universities-research']);
+    // Keyword table fixes: ministries and agencies named by name, "private-sector", "public-private", "industries".
+    expect(measure('capacity-building-2021/2/1/b').actors).toContain('government');
+    expect(measure('strategy-2021/direction-2/measures-1/5').actors).toContain('government');
+    for (const key of ['strategy-2021/cross-cutting/1/2', 'strategy-2021/direction-2/measures-1/2', 'strategy-2021/direction-2/measures-1/4']) {
+      expect(measure(key).actors, key).toContain('businesses');
+    }
+    // "international competitiveness" and "international submarine cables" involve no international partner.
+    expect(measure('strategy-2021/cross-cutting/1/1').actors).toEqual(['businesses', 'universities-research']);
+    expect(measure('strategy-2021/direction-2/measures-1/5').actors).not.toContain('international-partners');
+  });
+
+  it('the closing block is a section of its own, not the tail of the last measure', () => {
+    const entry = (key: string) => entries.find((e) => e.data.key === key)!;
+    const closing = entry('capacity-building-2021/closing-statement');
+    const last = entry('capacity-building-2021/2/4');
+    expect(closing.collection).toBe('sections');
+    expect(closing.data).toMatchObject({
+      title: 'Closing statement',
+      kind: 'other',
+      depth: 1,
+      source: { file: SEEDS['capacity-building-2021'], startLine: 83, endLine: 85 },
+    });
+    expect(closing.data.parent).toBeUndefined();
+    expect(closing.data.number).toBeUndefined();
+    expect(markdownText(closing.body).trim()).toBe(
+      'Under this basic policy, the Cabinet Secretariat will lead nationwide efforts based on close collaboration between relevant ministries and the public and private sectors, using various policy means, and actively support developing countries in building capacity in the cybersecurity field. (End)',
+    );
+    expect(last.data.source).toMatchObject({ startLine: 77, endLine: 81 });
+    expect(last.body).not.toContain('Under this basic policy');
+    expect(last.body).not.toContain('(End)');
+    // Topics, glossary mentions and related entries are computed as for any section.
+    expect(closing.data.topics).toEqual(['public-private-collaboration', 'capacity-building']);
+    expect(closing.data.terms).toEqual(['cabinet-secretariat']);
+    expect(last.data.terms).not.toContain('cabinet-secretariat');
+    expect(closing.body.match(/href="\/en\/glossary\/#cabinet-secretariat"/g)).toHaveLength(1);
+    const secretariat = entries.find((e) => e.collection === 'glossary' && e.data.key === 'cabinet-secretariat')!.data;
+    expect(secretariat.mentions).toEqual([{ entry: 'capacity-building-2021/closing-statement', line: 83 }]);
+    const topic = (key: string) => entries.find((e) => e.collection === 'topics' && e.data.key === key)!.data.entries;
+    expect(topic('capacity-building')).toContain('capacity-building-2021/closing-statement');
+    expect(closing.data.related).toEqual(expect.arrayContaining(['capacity-building-2021/1', 'capacity-building-2021/2/3']));
   });
 
   it('keeps true source ranges when the manifest reorders out-of-order slides', () => {
@@ -247,7 +290,9 @@ describe('real seeds end to end', () => {
         docEntries.map((e) => [e.data.number ?? '', e.data.type === 'document' ? '' : e.data.title, markdownText(e.body)].join(' ')).join(' '),
       );
       const words = new Set(haystack.split(' '));
-      const headingLines = new Set(placed(doc).map((e) => e.data.source.startLine as number));
+      // A numbered heading line is split into number, title and body, so it is checked word by word; every
+      // other line (unnumbered headings, a closing block's first line) sentence by sentence too.
+      const headingLines = new Set(placed(doc).filter((e) => e.data.number !== undefined).map((e) => e.data.source.startLine as number));
       const strays = new Set(['~', 'Mediu', 'ſ', 'Y', 'ity', 'ent to ensure "a free, fair and secure cyberspace"']);
       const lines = readFileSync(join(seedsDir, file), 'utf8').split('\n');
       const missingSentences: string[] = [];
