@@ -1,7 +1,8 @@
-/* Copy link: every anchor link (a.permalink) gets a <button> that copies the absolute URL of that anchor
-   (on the canonical address when the page has one): beside a heading's # link, and in place of a
-   paragraph's ¶ link (same look, now a button). Without JS the anchors stay plain #id links.
-   Labels come from the script tag: data-label, data-done, data-failed. Classic script (works from file://). */
+/* Copy link: every anchor link (a.permalink, a heading's # or a paragraph's ¶) becomes a <button> with the
+   same mark that copies the absolute URL of that anchor (on the canonical address when the page has one),
+   so a heading carries one quiet control rather than a link and a button. Without JS the anchors stay
+   plain #id links. Names come from the anchor (data-copy-label) or the script tag (data-paragraph,
+   data-label); feedback from the script tag (data-done, data-failed). Classic script (works from file://). */
 (function () {
   var script = document.currentScript;
   var label = (script && script.getAttribute('data-label')) || 'Copy link';
@@ -48,24 +49,31 @@
     setTimeout(function () { status.textContent = text; }, 50);
   }
 
-  function makeButton(anchor, compact) {
+  function makeButton(anchor) {
     var button = document.createElement('button');
     var hash = anchor.getAttribute('href');
-    var name = compact ? paragraph : anchor.getAttribute('data-copy-label');
-    var idle = compact ? anchor.textContent : label;
+    var heading = anchor.classList.contains('permalink--heading');
+    var name = (heading ? anchor.getAttribute('data-copy-label') : paragraph) || label;
+    var idle = anchor.textContent;
     button.type = 'button';
-    button.className = compact ? 'copy-link copy-link--compact' : 'copy-link';
+    button.className = heading ? 'copy-link copy-link--heading' : 'copy-link';
     button.textContent = idle;
-    if (name) button.setAttribute('aria-label', name);
+    button.setAttribute('aria-label', name);
+    // Mouse users see what the bare mark does.
+    button.title = name;
     // The label is in the page's language even inside an English fallback body (language of parts).
     button.lang = document.documentElement.lang;
     button.addEventListener('click', function () {
       var url = baseUrl() + hash;
       copy(url, function (ok) {
-        button.textContent = compact ? (ok ? '✓' : '×') : (ok ? done : failed);
+        // A heading has room to say it in words; a paragraph's mark sits inside the text.
+        button.textContent = heading ? (ok ? done : failed) : (ok ? '✓' : '×');
         button.setAttribute('data-state', ok ? 'done' : 'failed');
         announce(ok ? done : failed);
-        if (ok && window.history && history.replaceState && location.protocol !== 'file:') history.replaceState(null, '', hash);
+        // Either way the address bar then holds the link (copied, or to copy by hand). From file:// only a
+        // failure moves there, by plain navigation to the anchor.
+        if (location.protocol === 'file:') { if (!ok) location.hash = hash; }
+        else if (window.history && history.replaceState) history.replaceState(null, '', hash);
         setTimeout(function () { button.textContent = idle; button.removeAttribute('data-state'); }, 2000);
       });
     });
@@ -74,16 +82,7 @@
 
   function init() {
     var anchors = document.querySelectorAll('a.permalink[href^="#"]');
-    for (var i = 0; i < anchors.length; i++) {
-      var anchor = anchors[i];
-      if (anchor.classList.contains('permalink--heading')) {
-        // Headings keep their # link and gain a labelled button beside it.
-        anchor.parentNode.insertBefore(makeButton(anchor, false), anchor.nextSibling);
-      } else {
-        // Paragraphs: the ¶ link becomes a ¶ button that copies the paragraph's address.
-        anchor.parentNode.replaceChild(makeButton(anchor, true), anchor);
-      }
-    }
+    for (var i = 0; i < anchors.length; i++) anchors[i].parentNode.replaceChild(makeButton(anchors[i]), anchors[i]);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

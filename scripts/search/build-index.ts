@@ -42,28 +42,15 @@ const unusedUiFiles = [
 ];
 
 /**
- * Page furniture inside `<main>` that is not the page's own text: navigation (breadcrumbs, tables of
- * contents, previous/next), the panels of topics, terms, related entries, backlinks, citation and data
- * links, heading and paragraph permalinks, and the kind/actor/direction lines. Indexed, they would make
- * every page match the titles of its neighbours and its tags. Text marked as another language than
- * the page's (`lang` on an element inside `<main>`, e.g. English fallback titles on a Japanese page)
- * stays out of that language's index. Elements marked `data-pagefind-ignore` are left out as well.
+ * What Pagefind leaves out of `<main data-pagefind-body>` besides what the pages mark themselves.
+ * Page furniture (breadcrumbs, tables of contents, panels, facts, heading and paragraph permalinks …) is
+ * marked `data-pagefind-ignore` by the component that renders it, so renaming a class cannot let it into the
+ * index; Pagefind itself skips `nav`, `footer`, `form`, `label`, `svg` and `script`. The one rule kept here is
+ * about language, not furniture: text marked as another language than the page's (`lang` on an element
+ * inside `<main>`, e.g. English fallback titles or the Japanese original title on an English page) stays out
+ * of that language's index.
  */
-export const furnitureSelectors = [
-  '[data-pagefind-body] [lang]',
-  'nav',
-  'aside',
-  '.panel',
-  '.pager',
-  '.heading-tools',
-  '.permalink',
-  '.eyebrow',
-  '.in-context',
-  '.actors',
-  '.facts',
-  '.note',
-  '.entry > .muted',
-];
+export const excludeSelectors = ['[data-pagefind-body] [lang]'];
 
 /** Thrown when Pagefind reports errors; `cause` carries Pagefind's own messages. */
 export class SearchIndexError extends Error {
@@ -118,7 +105,7 @@ export async function buildSearchIndex({ siteDir, log = true }: BuildIndexOption
   // A stale bundle would keep fragments of pages that no longer exist.
   await rm(outputPath, { recursive: true, force: true });
   try {
-    const { index } = check('createIndex', await pagefind.createIndex({ excludeSelectors: furnitureSelectors, writePlayground: false }));
+    const { index } = check('createIndex', await pagefind.createIndex({ excludeSelectors, writePlayground: false }));
     if (!index) throw new SearchIndexError('createIndex', ['no index was returned']);
     const added = check('addDirectory', await index.addDirectory({ path: site }));
     if (added.page_count === 0) throw new SearchIndexError('addDirectory', [`no pages indexed in ${site}`]);

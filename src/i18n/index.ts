@@ -3,10 +3,8 @@ import { uiSchema, type UiKey, type UiStrings } from './schema';
 import en from './en.json';
 import ja from './ja.json';
 
-/** A key of another part of the site that is not documented in schema.ts yet. */
-type OtherKey = `${'search' | 'map' | 'data' | 'offline'}.${string}`;
-/** Any key `t` accepts. */
-export type TranslationKey = UiKey | OtherKey;
+/** Any key `t` accepts: the keys described in schema.ts. */
+export type TranslationKey = UiKey;
 /** Values for `{name}` placeholders. */
 export type TranslationVars = Record<string, string | number>;
 /** Looks up a UI string of one language. */
@@ -16,7 +14,13 @@ export type Translate = (key: TranslationKey, vars?: TranslationVars) => string;
 export function parseDictionary(lang: string, raw: unknown): UiStrings {
   const result = uiSchema.safeParse(raw);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => `  - "${issue.path.join('.')}": ${issue.message}`).join('\n');
+    const issues = result.error.issues
+      .flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => `  - "${key}": not described in src/i18n/schema.ts (describe it there, or remove it from every dictionary)`)
+          : [`  - "${issue.path.join('.')}": ${issue.message}`],
+      )
+      .join('\n');
     throw new Error(`src/i18n/${lang}.json is incomplete or invalid; add or fix these keys (see src/i18n/schema.ts for what each is for):\n${issues}`);
   }
   return result.data;

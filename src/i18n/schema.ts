@@ -5,9 +5,8 @@ const text = (description: string) => z.string().min(1).describe(description);
 
 /**
  * Every UI string of the site, with what it is for. Both `en.json` and `ja.json` are parsed with this
- * schema; keys added by other parts of the site (`search.*`, `map.*`, `data.*`, `offline.*`) pass through
- * `catchall` until they are documented here, and the dictionary test checks they exist in every language.
- * `{name}` placeholders are filled by `t(key, { name })`.
+ * schema at build time: a key missing from a dictionary, or a key that is not described here, fails the
+ * build with the key and the file to fix. `{name}` placeholders are filled by `t(key, { name })`.
  */
 export const uiShape = {
     'site.title': text('Name of the site, in the header, <title> and Open Graph.'),
@@ -21,6 +20,7 @@ export const uiShape = {
     'a11y.toc': text('Accessible name of a table of contents.'),
     'a11y.pager': text('Accessible name of previous/next navigation.'),
     'punct.colon': text('Separator after a label ("Direction: …"); full-width in Japanese. May end with a space.'),
+    'punct.parenthetical': text('A remark after a value in brackets, " ({text})"; full-width （{text}） in Japanese. May start with a space.'),
     'nav.home': text('Link to the home page.'),
     'nav.measures': text('Link to the measures explorer.'),
     'nav.glossary': text('Link to the glossary.'),
@@ -29,9 +29,9 @@ export const uiShape = {
     'nav.search': text('Link to the search page.'),
     'nav.download': text('Link to the offline edition page.'),
     'theme.toggle': text('Button that switches between light and dark themes.'),
-    'copy.button': text('Button that copies the link to a heading or paragraph.'),
+    'copy.button': text('Accessible name of a copy-link button whose anchor names none (copy.heading and copy.paragraph do).'),
     'copy.done': text('Feedback after the link was copied.'),
-    'copy.failed': text('Feedback when the browser refused to copy.'),
+    'copy.failed': text('Feedback when the browser refused to copy; the link is then in the address bar.'),
     'copy.anchor': text('Accessible label of the ¶ link to a paragraph.'),
     'copy.anchorHeading': text('Accessible label of the # link to a heading; {title} is the heading.'),
     'copy.paragraph': text('Accessible name of the ¶ button that copies a paragraph\'s link (with JS).'),
@@ -154,15 +154,61 @@ export const uiShape = {
     'actor.law-enforcement': text('Actor: law enforcement.'),
     'actor.defense': text('Actor: defence.'),
     'actor.individuals': text('Actor: individuals.'),
-    'search.label': text('Search: label of the header search field (search work).'),
-    'search.placeholder': text('Search: placeholder of the header search field (search work).'),
-    'search.submit': text('Search: submit button of the header search field (search work).'),
+    'search.label': text('Accessible label of the search field in the header.'),
+    'search.placeholder': text('Placeholder of the search field in the header.'),
+    'search.submit': text('Submit button of the header search and of the search page\'s form.'),
+    'search.controlLabel': text('Accessible name of the header search form (role="search").'),
+    'search.title': text('Heading and page title of the search page.'),
+    'search.intro': text('Introduction of the search page, also its meta description.'),
+    'search.pageLabel': text('Label of the search field on the search page.'),
+    'search.filters': text('Legend of the search filters.'),
+    'search.filter.document': text('Label of the document filter.'),
+    'search.filter.kind': text('Label of the filter by kind of page (measure, section, whole document, topic, glossary).'),
+    'search.filter.direction': text('Label of the filter by direction or approach (a document\'s top-level part).'),
+    'search.filter.topic': text('Label of the topic filter.'),
+    'search.filter.actor': text('Label of the filter by whom a measure concerns.'),
+    'search.any': text('First option of every filter, meaning "no filter".'),
+    'search.reset': text('Button that clears the search filters.'),
+    'search.kind.glossary': text('Kind of page: the glossary. Not shown at present (the kind filter uses glossary.title).'),
+    'search.kind.topic': text('Kind of page: a topic. Not shown at present (the kind filter uses nav.topics).'),
+    'search.kind.document': text('Kind of page: a whole document. Not shown at present (the kind filter uses doc.readingEdition).'),
+    'search.noJs': text('Shown without JavaScript, before links to the measures, glossary and topics.'),
+    'search.loading': text('Status while the search index loads.'),
+    'search.failed': text('Status when the search index could not be loaded.'),
+    'search.resultsOne': text('Status: one result; {query} is the search.'),
+    'search.resultsMany': text('Status: several results; {count}, {query}.'),
+    'search.noResults': text('Status: nothing matches; {query}.'),
+    'search.filteredOne': text('Status without words: one page matches the filters.'),
+    'search.filteredMany': text('Status without words: several pages match the filters; {count}.'),
+    'search.filteredNone': text('Status without words: no page matches the filters.'),
+    'search.results': text('Hidden heading of the list of results.'),
+    'search.more': text('Button that shows the next results.'),
+    'search.subResults': text('Accessible name of the list of matching parts of a long page (a reading edition).'),
+    'search.otherHeading': text('Heading of the English results on a page of another language.'),
+    'search.otherIntro': text('Note under that heading: these pages are not translated yet.'),
+    'search.otherResults': text('Status: nothing in this language, but English pages match; {query}, {count}.'),
+    'search.otherLink': text('Link to the same search on the English search page.'),
+    'map.title': text('Heading and page title of the picture of the strategy.'),
+    'map.description': text('Meta description of the picture of the strategy.'),
+    'map.intro': text('Introduction under the heading of the picture.'),
+    'map.figureTitle': text('The SVG\'s <title>; {title} is the strategy\'s title.'),
+    'map.desc': text('The SVG\'s <desc>; {columns}, {measures}, {bands} and {approaches} are counts.'),
+    'map.descLink': text('One sentence of the SVG\'s <desc> per line drawn: {from} serves {to}.'),
+    'map.serves': text('What an approach of support serves; {target} is the strategy measure (a link in the list).'),
+    'map.servesNone': text('In the list: an approach of support that serves no strategy measure.'),
+    'map.reason.cites': text('Why a line is drawn: a cross-reference.'),
+    'map.reason.related': text('Why a line is drawn: listed as related.'),
+    'map.reason.topics': text('Why a line is drawn: shared topics; {topics} is their list.'),
+    'map.listJoin': text('Separator of an inline list (topics, reasons); "、" in Japanese.'),
+    'map.caption': text('Caption of the picture: how to read it, and what to do on a narrow screen.'),
+    'map.listSummary': text('Summary of the <details> that holds the picture as a list.'),
+    'map.empty': text('Shown instead of the picture when there are no measures.'),
 };
 
-/** The dictionary schema: the documented keys, plus other parts' keys until they are documented. */
-export const uiSchema = z.object(uiShape).catchall(z.string().min(1));
+/** The dictionary schema: exactly the documented keys (`strict`: an unknown key is an error, not dropped). */
+export const uiSchema = z.strictObject(uiShape);
 
 /** The UI strings of one language. */
 export type UiStrings = z.output<typeof uiSchema>;
-/** A documented UI string key. */
+/** A UI string key. */
 export type UiKey = keyof typeof uiShape;

@@ -17,7 +17,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * Gives every paragraph and list item of a rendered body an id (`<prefix>-p<n>`, counted in document order)
- * and a permalink (`<a class="permalink" href="#id">`) that copy-link.js turns into a copy button.
+ * and a permalink (`<a class="permalink" href="#id" data-pagefind-ignore>`) that copy-link.js turns into a copy button.
  * A list item that starts with a paragraph leaves the anchor to that paragraph. The permalink of a list
  * item goes before its nested list, so it stays next to the item's own text.
  * The HTML is the Markdown renderer's output, so tags are plain and well formed. `labelLang` is the
@@ -27,7 +27,7 @@ export function anchorParagraphs(html: string, prefix: string, label: string, la
   // The label is in the page's language, while the body may be an English fallback marked lang="en":
   // the permalink names its own language so assistive technology reads the label right (WCAG 3.1.2).
   const langAttr = labelLang ? ` lang="${escapeHtml(labelLang)}"` : '';
-  const permalink = (id: string) => `<a class="permalink" href="#${id}"${langAttr} aria-label="${escapeHtml(label)}">¶</a>`;
+  const permalink = (id: string) => `<a class="permalink" href="#${id}"${langAttr} aria-label="${escapeHtml(label)}" data-pagefind-ignore>¶</a>`;
   const parts = html.split(/(<\/?(?:p|li|ul|ol)\b[^>]*>)/);
   /** Open `p`/`li` elements: their id when they carry an anchor, and whether its permalink is out yet. */
   const stack: { id?: string; placed: boolean }[] = [];

@@ -93,7 +93,7 @@ describe('the translated documents', () => {
     const policy = read('ja/documents/capacity-building-2021');
     expect(h1(policy)).toContain('開発途上国に対するサイバーセキュリティ分野の能力構築支援に係る基本方針</h1>');
     expect(policy).toContain('<dd>サイバーセキュリティ戦略本部</dd>');
-    expect(policy).toContain('<time datetime="2021-12-14">2021年12月14日</time>');
+    expect(policy).toMatch(/<time datetime="2021-12-14">2021年12月14日[^<]*<\/time>/);
     expect(policy).not.toContain('Provisional Translation');
   });
 
@@ -101,7 +101,8 @@ describe('the translated documents', () => {
     for (const path of ['ja', 'ja/sections/strategy-2021/direction-1', 'ja/measures/strategy-2021/direction-2/measures-1/2']) {
       const times = [...read(path).matchAll(/<time datetime="2021-09-28">([^<]*)<\/time>/g)].map((m) => m[1]);
       expect(times.length, path).toBeGreaterThan(0);
-      expect(new Set(times), path).toEqual(new Set(['2021年9月28日']));
+      // Either the bare date or the document's own wording, which begins with it (2021年9月28日時点).
+      for (const time of times) expect(time, path).toMatch(/^2021年9月28日/);
     }
     expect(read('en/sections/strategy-2021/direction-1')).toContain('<time datetime="2021-09-28">September 28, 2021</time>');
   });

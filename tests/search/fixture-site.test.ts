@@ -12,7 +12,8 @@ import { axeViolations } from '../browser/axe';
 import { serveDist, type StaticServer } from '../support/serve';
 import { buildSearchIndex, type BuildIndexResult } from '../../scripts/search/build-index';
 import { listHtmlFiles, mainAttributes } from '../../scripts/search/check-pages';
-import { buildSite, rank, searchViaUi, settled, shownResults, type BuiltSite } from './support';
+import { useTranslations, type TranslationKey } from '../../src/i18n';
+import { buildSite, indexedPages, rank, searchViaUi, settled, shownResults, type BuiltSite } from './support';
 
 const jaMeasure = '/ja/measures/strategy-2021/direction-1/measures/1/';
 const enAseanMeasure = '/en/measures/capacity-building-2021/2/1/a/';
@@ -80,6 +81,39 @@ describe('the index', () => {
     const phrases = ['"issuing bodies"', '"Permanent URL"', '"This measure as JSON"', '"Referenced by"', '"Open as a page"'];
     const furniture = await rank(page, phrases, { lang: 'en', exactFirst: false });
     for (const { query, urls } of furniture) expect(urls, query).toEqual([]);
+  });
+});
+
+describe('page furniture', () => {
+  /**
+   * UI strings that only page furniture shows (panels, facts, heading tools, source lines, counts). The
+   * components mark that furniture `data-pagefind-ignore`; the indexer knows no class names.
+   */
+  const furnitureKeys: TranslationKey[] = [
+    'entry.inDocument', 'entry.relatedHint', 'entry.backlinks', 'entry.openPage', 'entry.children', 'entry.terms',
+    'cite.heading', 'cite.url', 'data.heading', 'data.allJson', 'doc.provisional', 'doc.originalTitle',
+    'topics.all', 'glossary.expansion', 'glossary.noMentions', 'copy.button',
+  ];
+
+  it('stays out of the index in both languages, while the pages\' own text is in it', async () => {
+    const pages = await indexedPages(index.outputPath);
+    expect(pages.length).toBe(index.languages.en!.pages + index.languages.ja!.pages);
+    for (const lang of ['en', 'ja'] as const) {
+      const t = useTranslations(lang);
+      const own = pages.filter((page) => page.url.startsWith(`/${lang}/`));
+      expect(own.length, lang).toBeGreaterThan(0);
+      for (const page of own) {
+        for (const key of furnitureKeys) expect(page.content, `${page.url} indexes "${t(key)}" (${key})`).not.toContain(t(key));
+        // Source lines, topic counts and glossary mention counts, whatever their numbers.
+        const [sourceBefore] = t('entry.source').split('{');
+        const [mentionsBefore] = t('glossary.mentions').split('{');
+        expect(page.content, page.url).not.toContain(sourceBefore);
+        expect(page.content, page.url).not.toContain(mentionsBefore);
+        expect(page.content, page.url).not.toContain('¶');
+      }
+    }
+    const asean = pages.find((page) => page.url === enAseanMeasure);
+    expect(asean?.content).toContain('AJCCBC');
   });
 });
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, pagefindBinary } from '../../scripts/search/build-index';
 import { checkPageMarkers } from '../../scripts/search/check-pages';
 import { summaryLine } from '../../scripts/search/index-summary';
+import { indexedPages } from './support';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -63,6 +64,22 @@ describe('buildSearchIndex', () => {
     expect(result.languages.ja!.pages).toBe(1);
     expect(result.outputPath).toBe(join(dir, 'pagefind'));
     expect(summaryLine(result, 'dist/pagefind')).toMatch(/^search: Pagefind [\d.]+ indexed en 1 pages .*, ja 1 pages .*; runtime .* → dist\/pagefind$/);
+  });
+
+  it('leaves out what the page marks data-pagefind-ignore and text in another language, by no class name', async () => {
+    const dir = await site({
+      'en/a/index.html': page('en', 'data-pagefind-body', [
+        '<h1>Cloud</h1><p>ISMAP evaluates cloud services.</p>',
+        '<section class="panel" data-pagefind-ignore><h2>Cite this</h2><p>Permanent URL</p></section>',
+        '<p class="in-context">Assessment scheme.</p>',
+        '<p>Original title: <span lang="ja">政府情報システムのためのセキュリティ評価制度</span></p>',
+      ].join('')),
+    });
+    const result = await buildSearchIndex({ siteDir: dir, log: false });
+    const [indexed] = await indexedPages(result.outputPath);
+    expect(indexed!.content).toContain('ISMAP evaluates cloud services.');
+    expect(indexed!.content).toContain('Assessment scheme.');
+    expect(indexed!.content).not.toMatch(/Cite this|Permanent URL|政府/);
   });
 
   it('throws with the problems when the pages break the contract', async () => {

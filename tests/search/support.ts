@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../support/paths';
 import { prepareAstroRoot } from '../../scripts/bench/astro-root';
@@ -127,4 +128,27 @@ export async function searchViaUi(page: Page, query: string): Promise<UiResults>
   await input.press('Enter');
   await settled(page);
   return shownResults(page);
+}
+
+/** What Pagefind stored of one indexed page. */
+export interface IndexedPage {
+  /** The page's URL path. */
+  url: string;
+  /** The indexed text, as Pagefind shows excerpts from it. */
+  content: string;
+}
+
+/**
+ * The text Pagefind stored for every indexed page of a bundle (`<site>/pagefind`), read from its
+ * fragment files (gzipped JSON behind a `pagefind_dcd` signature): what a search can match and show.
+ */
+export async function indexedPages(bundleDir: string): Promise<IndexedPage[]> {
+  const dir = join(bundleDir, 'fragment');
+  const pages: IndexedPage[] = [];
+  for (const file of (await readdir(dir)).sort()) {
+    const text = gunzipSync(await readFile(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const { url, content } = JSON.parse(text) as IndexedPage;
+    pages.push({ url, content });
+  }
+  return pages;
 }

@@ -13,20 +13,20 @@ describe('paragraph anchors', () => {
   it('numbers paragraphs and list items, with the ¶ link before a nested list', () => {
     const out = anchorParagraphs('<p>One</p>\n<ul>\n<li>A\n<ul>\n<li>A1</li>\n</ul>\n</li>\n<li>B</li>\n</ul>', 'k', 'Link "here"');
     expect(out).toMatchInlineSnapshot(`
-      "<p id="k-p1">One<a class="permalink" href="#k-p1" aria-label="Link &quot;here&quot;">¶</a></p>
+      "<p id="k-p1">One<a class="permalink" href="#k-p1" aria-label="Link &quot;here&quot;" data-pagefind-ignore>¶</a></p>
       <ul>
       <li id="k-p2">A
-      <a class="permalink" href="#k-p2" aria-label="Link &quot;here&quot;">¶</a><ul>
-      <li id="k-p3">A1<a class="permalink" href="#k-p3" aria-label="Link &quot;here&quot;">¶</a></li>
+      <a class="permalink" href="#k-p2" aria-label="Link &quot;here&quot;" data-pagefind-ignore>¶</a><ul>
+      <li id="k-p3">A1<a class="permalink" href="#k-p3" aria-label="Link &quot;here&quot;" data-pagefind-ignore>¶</a></li>
       </ul>
       </li>
-      <li id="k-p4">B<a class="permalink" href="#k-p4" aria-label="Link &quot;here&quot;">¶</a></li>
+      <li id="k-p4">B<a class="permalink" href="#k-p4" aria-label="Link &quot;here&quot;" data-pagefind-ignore>¶</a></li>
       </ul>"
     `);
   });
 
   it('leaves the anchor of a loose list item to its paragraph', () => {
     const out = anchorParagraphs('<ul>\n<li>\n<p>A</p>\n</li>\n</ul>', 'k', 'L');
-    expect(out).toBe('<ul>\n<li>\n<p id="k-p1">A<a class="permalink" href="#k-p1" aria-label="L">¶</a></p>\n</li>\n</ul>');
+    expect(out).toBe('<ul>\n<li>\n<p id="k-p1">A<a class="permalink" href="#k-p1" aria-label="L" data-pagefind-ignore>¶</a></p>\n</li>\n</ul>');
   });
 });

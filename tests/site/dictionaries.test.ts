@@ -41,6 +41,13 @@ describe('UI dictionaries', () => {
     expect(() => parseDictionary('xx', partial)).toThrow(/src\/i18n\/xx\.json is incomplete[\s\S]*"nav\.home"/);
   });
 
+  it('describe every key in schema.ts, and refuse one it does not describe', () => {
+    for (const dict of Object.values(dictionaries)) expect(Object.keys(dict).filter((key) => !(key in uiShape))).toEqual([]);
+    expect(() => parseDictionary('xx', { ...en, 'search.typo': 'Typo' })).toThrow(
+      /src\/i18n\/xx\.json is incomplete or invalid[\s\S]*"search\.typo": not described in src\/i18n\/schema\.ts/,
+    );
+  });
+
   it('fill placeholders and leave unknown ones', () => {
     expect(interpolate('{shown} of {total} {x}', { shown: 1, total: 2 })).toBe('1 of 2 {x}');
   });

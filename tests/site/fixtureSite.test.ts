@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/serve';
+import { segmentJapanese } from '../../src/lib/segmentJapanese';
 
 const out = join(repoRoot, '.tmp/site-fixture/dist');
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
@@ -100,7 +101,7 @@ describe('the fixture site', () => {
 
   it('gives measure pages breadcrumbs, prev/next, related, backlinks, cite and data links', () => {
     const html = read('en/measures/strategy-2021/direction-1/measures/2/index.html');
-    expect(html).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="\/en\/documents\/strategy-2021\/">/);
+    expect(html).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumb"[^>]*><ol><li><a href="\/en\/documents\/strategy-2021\/">/);
     expect(html).toContain('aria-current="page">(2) Advancing DX');
     expect(html).toContain('rel="prev"');
     expect(html).toContain('rel="next"');
@@ -124,6 +125,41 @@ describe('the fixture site', () => {
     expect(html).toContain('id="strategy-2021-direction-1-measures-2-p2"');
     expect(html).toContain('<a class="permalink" href="#strategy-2021-direction-1-measures-2-p2"');
     expect(html).toContain('<a href="#strategy-2021-direction-1-measures-1">(1) Raising executive awareness</a>');
+  });
+
+  it('says a document\'s date once, in the page language, in its facts', () => {
+    const facts = (page: string) => /<dl class="facts"[^>]*>[\s\S]*?<\/dl>/.exec(read(page))?.[0] ?? '';
+    const en = facts('en/documents/strategy-2021/index.html');
+    expect(en).toContain('<time datetime="2021-09-28">As of September 28, 2021</time>');
+    expect(en).not.toContain('(As of');
+    // An English document on a Japanese page: the Japanese date, without the English wording.
+    const ja = facts('ja/documents/strategy-2021/index.html');
+    expect(ja).toContain('<time datetime="2021-09-28">2021年9月28日</time>');
+    expect(ja).not.toContain('September');
+  });
+
+  it('gives each heading of the reading edition one row of tools: the # anchor and the entry\'s own page', () => {
+    const html = read('en/documents/strategy-2021/index.html');
+    const id = 'strategy-2021-direction-1-measures-1';
+    const row = new RegExp(`<h4 id="${id}">[\\s\\S]*?</h4><span class="heading-tools" data-pagefind-ignore>(.*?)</span>`).exec(html)?.[1];
+    expect(row).toBeDefined();
+    expect(row).toMatch(new RegExp(`^<a class="permalink permalink--heading" href="#${id}" aria-label="Link to “\\(1\\) Raising executive awareness”" data-copy-label="Copy link to “\\(1\\) Raising executive awareness”">#</a>`));
+    expect(row).toContain('<a class="heading-page-link" href="/en/measures/strategy-2021/direction-1/measures/1/">Open as a page</a>');
+  });
+
+  it('breaks Japanese headings only between phrases: BudouX <wbr> in the HTML, keep-all in the CSS', () => {
+    const unbroken: string[] = [];
+    for (const page of htmlFiles(out).filter((p) => p.startsWith('ja/'))) {
+      for (const [, , attrs, inner] of read(page).matchAll(/<(h[1-6])\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+        if (/\blang="en"/.test(attrs!)) continue;
+        const text = inner!.replace(/<(\w+)[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '').trim();
+        if (segmentJapanese(text).length > 1 && !inner!.includes('<wbr>')) unbroken.push(`${page}: ${text}`);
+      }
+    }
+    expect(unbroken).toEqual([]);
+    const css = readdirSync(join(out, '_astro')).filter((name) => name.endsWith('.css')).map((name) => read(`_astro/${name}`)).join('\n');
+    expect(css).toMatch(/:lang\(ja\)\s*:is\(h1,\s*h2,\s*h3,\s*h4,\s*h5,\s*h6[^)]*\)\s*\{[^}]*word-break:\s*keep-all/);
+    expect(read('ja/measures/strategy-2021/direction-1/measures/1/index.html')).toMatch(/<h1 id="[^"]+">.*<wbr>.*<\/h1>/);
   });
 
   it('lists every measure in the explorer with filter data and a live count', () => {
