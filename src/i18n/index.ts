@@ -42,16 +42,24 @@ export function interpolate(template: string, vars: TranslationVars = {}): strin
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+/** Each language's `t`, made once (every component of every page asks for it). */
+const translators = new Map<Locale, Translate>();
+
 /** The `t(key, vars)` of one language. A missing key is a build error naming the key and the file. */
 export function useTranslations(lang: Locale): Translate {
+  let translate = translators.get(lang);
+  if (translate) return translate;
   const dict = dictionaries[lang];
-  return (key, vars) => {
+  translate = (key, vars) => {
     const value = dict[key];
     if (value === undefined) {
       throw new Error(`Missing UI string "${key}" in src/i18n/${lang}.json: add it to every dictionary and document it in src/i18n/schema.ts.`);
     }
-    return interpolate(value, vars);
+    // Without vars there is nothing to fill: `{name}` placeholders stay as they are either way.
+    return vars === undefined ? value : interpolate(value, vars);
   };
+  translators.set(lang, translate);
+  return translate;
 }
 
 /** The language of the page being rendered: from the URL's first segment, English elsewhere (`/`, `/404.html`). */

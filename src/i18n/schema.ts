@@ -68,6 +68,8 @@ export const uiShape = {
     'entry.backlinks': text('Heading of the entries that refer to this one.'),
     'entry.viaCites': text('Tag: the referring entry cites this one.'),
     'entry.viaRelated': text('Tag: the referring entry lists this one as related.'),
+    'entry.backlinksMoreOne': text('After the "Referenced by" list, when exactly one more entry lists this one as related than are shown; {count} is "1". The entry\'s topic links follow it.'),
+    'entry.backlinksMore': text('After the "Referenced by" list: how many more entries list this one as related than are shown; {count} is the number (2 or more). The entry\'s topic links follow it.'),
     'entry.openPage': text('Link from a heading in the reading edition to the entry\'s own page.'),
     'entry.children': text('Heading of the parts inside a section.'),
     'entry.actors': text('Label of the actors a measure concerns.'),

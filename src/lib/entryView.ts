@@ -1,6 +1,6 @@
 import type { Locale } from '../schemas';
 import { ancestors, prevNext } from './placement';
-import type { Backlink } from './backlinks';
+import { shownBacklinks, type Backlink } from './backlinks';
 import type { LocDocument, LocTerm, LocTopic, PlacedItem, SiteModel } from './siteModel';
 import { documentUrl, entryUrl } from './urls';
 import { numberedTitle } from './siteModel';
@@ -50,8 +50,13 @@ export interface EntryView {
   terms: LocTerm[];
   /** Its `related` entries, strongest first. */
   related: PlacedItem[];
-  /** The entries that cite it or list it as related, with how. */
+  /**
+   * The entries that refer to it, with how: every entry that cites it (in reading order), then at most
+   * ten that only list it as related, nearest first (see `shownBacklinks`).
+   */
   backlinks: { item: PlacedItem; via: Backlink['via'] }[];
+  /** How many more entries list it as related than `backlinks` shows. */
+  moreBacklinks: number;
   /** For measures: the direction it serves. */
   direction?: PlacedItem | undefined;
 }
@@ -77,12 +82,20 @@ export function entryView(site: SiteModel, key: string): EntryView {
     topics: pick(item.data.topics, site.topicsByKey),
     terms: pick(item.data.terms, site.glossaryByKey),
     related: pick(item.data.related, site.itemsByKey),
-    backlinks: (site.backlinks.get(key) ?? []).flatMap((link) => {
-      const from = site.itemsByKey.get(link.key);
-      return from ? [{ item: from, via: link.via }] : [];
-    }),
+    ...referredBy(site, item),
     direction: item.data.type === 'measure' ? site.itemsByKey.get(item.data.direction) : undefined,
   };
+}
+
+/** The backlinks an entry page shows, and how many entries listing it as related it leaves out. */
+function referredBy(site: SiteModel, item: PlacedItem): Pick<EntryView, 'backlinks' | 'moreBacklinks'> {
+  const links = (site.backlinks.get(item.key) ?? []).flatMap((link) => {
+    const from = site.itemsByKey.get(link.key);
+    return from ? [{ item: from, via: link.via }] : [];
+  });
+  const at = (entry: PlacedItem) => ({ document: entry.document, index: site.readingIndex.get(entry.key) ?? 0 });
+  const { cites, related, moreRelated } = shownBacklinks(links, at(item), (link) => at(link.item));
+  return { backlinks: [...cites, ...related], moreBacklinks: moreRelated };
 }
 
 /** True when any of the entries a page shows is an English fallback (the page then is not in its language). */

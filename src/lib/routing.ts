@@ -76,6 +76,7 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     documentsByKey,
     items,
     itemsByKey,
+    readingIndex: new Map(items.map((item, index) => [item.key, index])),
     byDocument,
     trees,
     children,

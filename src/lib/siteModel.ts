@@ -45,6 +45,8 @@ export interface SiteModel {
   items: PlacedItem[];
   /** Sections and measures by key. */
   itemsByKey: Map<string, PlacedItem>;
+  /** Each section's or measure's index in `items` (the site's reading order). */
+  readingIndex: Map<string, number>;
   /** Each document's items in reading order. */
   byDocument: Map<string, PlacedItem[]>;
   /** Each document's items nested by parent. */
