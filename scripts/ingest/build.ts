@@ -9,7 +9,7 @@ import { blockLines, plain, textUnits, type ParsedDocument, type ParsedEntry } f
 import { parseNumberedPolicy } from './parse-numbered-policy';
 import { parseSlideOverview } from './parse-slide-overview';
 import { readSeed, type Seed } from './read-seed';
-import { actorsOf, relatedEntries, topicsOf } from './topics';
+import { actorsOf, relatedAcrossDocuments, topicsOf } from './topics';
 
 /** The language ingest writes: the seeds are the English texts. */
 const LANG = 'en';
@@ -57,7 +57,10 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
   const ordered = runs.flatMap((run) => run.parsed.entries);
   for (const entry of ordered) texts.set(entry.key, [entry.title, ...textUnits(entry.blocks).map((u) => u.text)].join('\n'));
   const topics = assignTopics(ordered, texts, vocabulary.topics);
-  const related = relatedEntries(ordered.map((e) => ({ key: e.key, text: texts.get(e.key)! })), topics);
+  const related = relatedAcrossDocuments(
+    runs.flatMap((run) => run.parsed.entries.map((e) => ({ key: e.key, document: run.doc.key }))),
+    topics,
+  );
 
   for (const { doc, seed, parsed } of runs) {
     const cites = findCitations(doc, new Map(parsed.entries.map((e) => [e.key, texts.get(e.key)!])), manifest);
@@ -89,12 +92,13 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
     );
 
     const byKey = new Map(parsed.entries.map((e) => [e.key, e]));
+    const descendants = descendantsByKey(parsed.entries);
     parsed.entries.forEach((entry, order) => {
       const titleUnit = entry.lines.length ? [{ text: plain(entry.title), lineAt: () => entry.lines[0]! }] : [];
       const terms = mentions.add(entry.key, [...titleUnit, ...textUnits(entry.blocks)]);
       const tree = blocksToMdast(entry.blocks);
       markFirstMentions(tree, matchers, LANG);
-      const lines = ownLines(entry, parsed.entries);
+      const lines = ownLines(entry, descendants);
       const topLevel = ancestorsOf(entry, byKey).at(-1) ?? entry;
       const parent = entry.parent ? byKey.get(entry.parent) : undefined;
       const head = {
@@ -155,9 +159,10 @@ function assignTopics(
   vocabulary: Parameters<typeof topicsOf>[1],
 ): Map<string, string[]> {
   const topics = new Map(entries.map((e) => [e.key, topicsOf(texts.get(e.key)!, vocabulary)]));
+  const descendants = descendantsByKey(entries);
   for (const entry of entries) {
     if (entry.blocks.length > 0) continue;
-    const inside = entries.filter((e) => e.key.startsWith(`${entry.key}/`)).flatMap((e) => topics.get(e.key) ?? []);
+    const inside = (descendants.get(entry.key) ?? []).flatMap((e) => topics.get(e.key) ?? []);
     const union = new Set([...(topics.get(entry.key) ?? []), ...inside]);
     topics.set(entry.key, vocabulary.map((t) => t.key).filter((k) => union.has(k)));
   }
@@ -165,11 +170,30 @@ function assignTopics(
 }
 
 /** The entry's own lines, or, for a container without text of its own, the span of its descendants. */
-function ownLines(entry: ParsedEntry, entries: readonly ParsedEntry[]): number[] {
+function ownLines(entry: ParsedEntry, descendants: ReadonlyMap<string, readonly ParsedEntry[]>): number[] {
   const own = [...entry.lines, ...blockLines(entry.blocks)];
   if (own.length) return own;
-  const descendants = entries.filter((e) => e.key.startsWith(`${entry.key}/`)).flatMap((e) => e.lines);
-  return descendants.length ? descendants : [1];
+  const inside = (descendants.get(entry.key) ?? []).flatMap((e) => e.lines);
+  return inside.length ? inside : [1];
+}
+
+/**
+ * Each entry's descendants (keys starting with `<key>/`), in the order of `entries`, found by walking
+ * up each key's prefixes instead of scanning every entry for every container.
+ */
+function descendantsByKey(entries: readonly ParsedEntry[]): Map<string, ParsedEntry[]> {
+  const keys = new Set(entries.map((e) => e.key));
+  const inside = new Map<string, ParsedEntry[]>();
+  for (const entry of entries) {
+    for (let cut = entry.key.lastIndexOf('/'); cut > 0; cut = entry.key.lastIndexOf('/', cut - 1)) {
+      const prefix = entry.key.slice(0, cut);
+      if (!keys.has(prefix)) continue;
+      const list = inside.get(prefix);
+      if (list) list.push(entry);
+      else inside.set(prefix, [entry]);
+    }
+  }
+  return inside;
 }
 
 function ancestorsOf(entry: ParsedEntry, byKey: ReadonlyMap<string, ParsedEntry>): ParsedEntry[] {

@@ -2,6 +2,18 @@ import { stringify as stringifyYaml } from 'yaml';
 import { collectionSchemas, type CollectionName } from '../../src/schemas/index';
 import { IngestError } from './errors';
 
+/**
+ * The strict schema of each collection, made once: zod compiles a new object schema's parser on first
+ * use, so `.strict()` per entry would compile one per entry.
+ */
+const strictSchemas = new Map<CollectionName, ReturnType<(typeof collectionSchemas)[CollectionName]['strict']>>();
+
+function strictSchema(collection: CollectionName): ReturnType<(typeof collectionSchemas)[CollectionName]['strict']> {
+  let schema = strictSchemas.get(collection);
+  if (!schema) strictSchemas.set(collection, (schema = collectionSchemas[collection].strict()));
+  return schema;
+}
+
 /** Where an entry came from, for messages when it cannot be written. */
 export interface Origin {
   file: string;
@@ -24,7 +36,7 @@ export class CollectionFiles {
   add(collection: CollectionName, data: Record<string, unknown>, body: string, origin: Origin): void {
     const clean = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
     const key = String(clean.key);
-    const result = collectionSchemas[collection].strict().safeParse(clean);
+    const result = strictSchema(collection).safeParse(clean);
     if (!result.success) {
       const issue = result.error.issues[0]!;
       throw new IngestError({

@@ -170,7 +170,15 @@ describe('real seeds end to end', () => {
     expect(secretariat.mentions).toEqual([{ entry: 'capacity-building-2021/closing-statement', line: 83 }]);
     const topic = (key: string) => entries.find((e) => e.collection === 'topics' && e.data.key === key)!.data.entries;
     expect(topic('capacity-building')).toContain('capacity-building-2021/closing-statement');
-    expect(closing.data.related).toEqual(expect.arrayContaining(['capacity-building-2021/1', 'capacity-building-2021/2/3']));
+    // Its own document's nearest entries, and two places kept for the strategy (capacity building abroad).
+    expect(closing.data.related).toEqual([
+      'capacity-building-2021/2/3',
+      'capacity-building-2021/2/1/a',
+      'capacity-building-2021/1/3',
+      'capacity-building-2021/1/1',
+      'strategy-2021/direction-3/measures/3',
+      'strategy-2021/direction-3/measures',
+    ]);
   });
 
   it('keeps true source ranges when the manifest reorders out-of-order slides', () => {
