@@ -1,8 +1,9 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { siteUrl } from './src/siteUrl';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://cyber-policy.example.jp',
+  site: siteUrl,
   trailingSlash: 'always',
   i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // The CSP allows only same-origin stylesheets (`style-src 'self'`), so no CSS is ever inlined.

@@ -11,21 +11,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parse } from 'parse5';
 import { defaultLocale, locales, type Locale } from '../../src/schemas';
 import { ClassicScripts, offlineFolder } from './classic-scripts';
 import { fillPlaceholders } from './fill-placeholders';
-import { parsePage, type HtmlPage } from './html-page';
+import { attr, findElement, parsePage } from './html-page';
 import { defaultContentDir, readContent } from './read-content';
 import { readmeText } from './readme';
 import { rewriteCssUrls } from './rewrite-css';
-import { rewritePage, type SearchAssets } from './rewrite-page';
+import { resolveFragmentChecks, rewritePage, type PendingFragmentCheck, type SearchAssets } from './rewrite-page';
 import { buildIndex, indexScript, searchDocs } from './search-index';
 import { isOnlineOnly, listFiles } from './site-files';
 import { resolveUrl, type SiteMap } from './site-urls';
 import { loadTokenizer, tokenizerScriptPath } from './tokenizer';
-import { writeDeterministicZip, type ZipResult } from './zip';
+import { writeDeterministicZip, type ZipContent, type ZipResult } from './zip';
+import { siteUrl as configuredSiteUrl } from '../../src/siteUrl';
 
 /** The zip's file name, under `dist/downloads/`. */
 export const zipName = 'jp-cyber-policy-offline.zip';
@@ -99,29 +101,22 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
   const files = new Set(siteFiles);
   const map: SiteMap = { site, files };
 
-  const pages = new Map<string, HtmlPage>();
-  for (const file of siteFiles) if (file.endsWith('.html')) pages.set(file, parsePage(file, read(file).toString('utf8')));
-  const idsOf = (file: string) => pages.get(file)?.ids;
+  // One page at a time: read, parse, rewrite, keep the output bytes, drop the tree. What other pages need
+  // from a page (its ids, for link fragments) is kept as a set of strings; a link to a page not reached yet
+  // is checked at the end (`fragmentChecks`), so the warnings come out as if every page had been known.
+  const ids = new Map<string, ReadonlySet<string>>();
+  const idsOf = (file: string) => ids.get(file);
+  const idsOrLater = (file: string) => ids.get(file) ?? (file.endsWith('.html') && files.has(file) ? 'later' : undefined);
 
-  const warnings: string[] = [];
+  const pageWarnings: Array<{ warnings: string[]; checks: PendingFragmentCheck[] }> = [];
   const notes: string[] = [];
-  const output = new Map<string, Buffer>();
+  /** Zip path → content; files copied unchanged are read again when the zip is written. */
+  const output = new Map<string, ZipContent>();
 
-  // Search first: a page of the copy may only load what exists.
-  const tokenizer = loadTokenizer();
-  const entries = readContent(options.contentDir);
-  const lookup = { hasFile: (f: string) => files.has(f), idsOf };
   const searchPages = new Map<string, SearchAssets>();
   for (const lang of locales) {
-    const docs = searchDocs(entries, lang, lookup, (m) => warnings.push(m));
-    output.set(searchFiles.index(lang), Buffer.from(indexScript(buildIndex(lang, docs, tokenizer)), 'utf8'));
-  }
-  for (const lang of locales) {
     const page = `${lang}/search/index.html`;
-    if (!files.has(page)) {
-      warnings.push(`search: the site has no ${page}; the offline search is not wired into any page for ${lang}`);
-      continue;
-    }
+    if (!files.has(page)) continue;
     // The page's own language first; a translation's page also searches the English originals.
     const indexLangs = lang === defaultLocale ? [lang] : [lang, defaultLocale];
     searchPages.set(page, {
@@ -129,40 +124,64 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
       scripts: [searchFiles.miniSearch, searchFiles.tokenizer, ...indexLangs.map(searchFiles.index), searchFiles.client],
     });
   }
-  output.set(searchFiles.miniSearch, miniSearchScript());
-  output.set(searchFiles.license, readFileSync(join(miniSearchRoot, 'LICENSE.txt')));
-  output.set(searchFiles.tokenizer, readFileSync(tokenizerScriptPath));
-  output.set(searchFiles.client, readFileSync(join(here, 'client/offline-search.js')));
-  output.set(searchFiles.style, readFileSync(join(here, 'client/offline-search.css')));
 
   const scripts = new ClassicScripts(read);
+  /** Pages that may hold `data-offline` placeholders (only these are read again to fill them). */
+  const placeholderPages: string[] = [];
   for (const file of siteFiles) {
     if (file.endsWith('.html')) {
-      const page = pages.get(file)!;
+      const html = read(file).toString('utf8');
+      if (html.includes('data-offline')) placeholderPages.push(file);
+      const page = parsePage(file, html);
+      ids.set(file, page.ids);
       const lang = (locales as readonly string[]).includes(file.split('/', 1)[0]!) ? (file.split('/', 1)[0] as Locale) : 'en';
       const result = rewritePage(page, {
         map,
-        idsOf,
+        idsOf: idsOrLater,
         scripts,
         search: searchPages.get(file),
         offlineNote: offlineNotes[lang],
       });
-      warnings.push(...result.warnings);
+      pageWarnings.push({ warnings: result.warnings, checks: result.fragmentChecks });
       notes.push(...result.notes);
       output.set(file, Buffer.from(result.html, 'utf8'));
     } else if (file.endsWith('.css')) {
       const css = read(file).toString('utf8');
+      const warnings: string[] = [];
       const rewritten = rewriteCssUrls(css, (url) => {
         const r = resolveUrl(url, file, map);
         if (r.kind === 'internal') return r.relative;
         if (r.kind === 'missing') warnings.push(`${file}: url(${url}) matches no file of the site`);
         return r.kind === 'external' ? url : r.absolute;
       });
+      pageWarnings.push({ warnings, checks: [] });
       output.set(file, Buffer.from(rewritten, 'utf8'));
     } else {
-      output.set(file, read(file));
+      output.set(file, () => read(file));
     }
   }
+
+  // Search: needs every page's ids (an entry is indexed only if its page or anchor exists).
+  const warnings: string[] = [];
+  const tokenizer = loadTokenizer();
+  const entries = readContent(options.contentDir);
+  const lookup = { hasFile: (f: string) => files.has(f), idsOf };
+  for (const lang of locales) {
+    const docs = searchDocs(entries, lang, lookup, (m) => warnings.push(m));
+    output.set(searchFiles.index(lang), Buffer.from(indexScript(buildIndex(lang, docs, tokenizer)), 'utf8'));
+  }
+  for (const lang of locales) {
+    const page = `${lang}/search/index.html`;
+    if (!files.has(page)) warnings.push(`search: the site has no ${page}; the offline search is not wired into any page for ${lang}`);
+  }
+  for (const page of pageWarnings) warnings.push(...resolveFragmentChecks(page.warnings, page.checks, idsOf));
+  pageWarnings.length = 0;
+  output.set(searchFiles.miniSearch, miniSearchScript());
+  output.set(searchFiles.license, readFileSync(join(miniSearchRoot, 'LICENSE.txt')));
+  output.set(searchFiles.tokenizer, readFileSync(tokenizerScriptPath));
+  output.set(searchFiles.client, readFileSync(join(here, 'client/offline-search.js')));
+  output.set(searchFiles.style, readFileSync(join(here, 'client/offline-search.css')));
+
   for (const [file, content] of scripts.files) output.set(file, content);
   for (const file of scripts.onlineSearchFiles()) output.delete(file);
   if (!output.has('index.html')) {
@@ -175,23 +194,43 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
   writeFileSync(`${options.out}.sha256`, `${zip.sha256}  ${basename(options.out)}\n`);
 
   const filled = options.fill
-    ? await fillPlaceholders(
-        distDir,
-        siteFiles.filter((f) => f.endsWith('.html')),
-        zip,
-      )
+    ? await fillPlaceholders(distDir, placeholderPages, zip)
     : [];
   return { ...zip, files: output.size, elapsedMs: Math.round(performance.now() - started), warnings, notes, filled };
 }
 
-/** The site URL: `--site`, else `SITE_URL`, else the `site` of astro.config.ts. */
-async function siteUrl(flag: string | undefined): Promise<URL> {
-  let value = flag ?? process.env.SITE_URL;
-  if (!value) {
-    const config = (await import(pathToFileURL(join(repoRoot, 'astro.config.ts')).href)) as { default: { site?: string } };
-    value = config.default.site;
+
+/**
+ * The site URL the built pages were made for: the canonical link of `<dist>/index.html` (Astro writes
+ * `site` there), or undefined when the page or the link is missing.
+ */
+export function siteUrlFromDist(distDir: string): string | undefined {
+  let html: string;
+  try {
+    html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  } catch {
+    return undefined;
   }
-  if (!value) throw new Error('No site URL: pass --site https://… or set SITE_URL (astro.config.ts has no `site`).');
+  const canonical = findElement(
+    parse(html, { scriptingEnabled: false }),
+    (el) => el.tagName === 'link' && (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
+  const href = canonical && attr(canonical, 'href')?.trim();
+  if (!href) return undefined;
+  try {
+    return new URL(href).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The site URL: `--site`, else `SITE_URL`, else the canonical link of the built `index.html`, else the
+ * default that astro.config.ts also uses (src/siteUrl.ts; Astro's config itself is not loaded: that costs
+ * a second or more).
+ */
+function siteUrl(flag: string | undefined, distDir: string): URL {
+  const value = flag ?? process.env.SITE_URL ?? siteUrlFromDist(distDir) ?? configuredSiteUrl;
   const url = new URL(value);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
@@ -216,7 +255,7 @@ async function main(): Promise<void> {
     distDir,
     out: resolve(values.out ?? join(distDir, 'downloads', zipName)),
     contentDir: values.content ? resolve(values.content) : defaultContentDir(repoRoot),
-    site: await siteUrl(values.site),
+    site: siteUrl(values.site, distDir),
     fill: !values['no-fill'],
   });
   if (!values.quiet) for (const w of result.warnings) console.warn(`offline: warning: ${w}`);

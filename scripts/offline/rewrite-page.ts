@@ -30,8 +30,11 @@ export interface SearchAssets {
 export interface RewriteContext {
   /** URL space and files of the copy. */
   map: SiteMap;
-  /** Fragment targets of an HTML file of the copy (undefined for files that are not pages). */
-  idsOf(file: string): ReadonlySet<string> | undefined;
+  /**
+   * Fragment targets of an HTML file of the copy (undefined for files that are not pages). `'later'` for a
+   * page whose ids are not known yet (a streaming build): the check is returned in `fragmentChecks`.
+   */
+  idsOf(file: string): ReadonlySet<string> | undefined | 'later';
   /** Converter of module and inline scripts. */
   scripts: ClassicScripts;
   /** Set on the search pages: the offline search replaces the online one there. */
@@ -47,6 +50,50 @@ export interface RewrittenPage {
   warnings: string[];
   /** Expected changes worth counting (online search scripts removed). */
   notes: string[];
+  /**
+   * Fragment checks against pages whose ids were not known yet (`idsOf` said `'later'`), in order: each one's
+   * warning belongs at index `at` of `warnings` (before the warning there) when `target` has no id `id`.
+   */
+  fragmentChecks: PendingFragmentCheck[];
+}
+
+/** A link fragment to check once the target page's ids are known. */
+export interface PendingFragmentCheck {
+  at: number;
+  /** The page the link is in. */
+  file: string;
+  /** The URL as written. */
+  raw: string;
+  target: string;
+  id: string;
+}
+
+/** The warning for a link whose fragment names no id of its target. */
+function missingFragment(file: string, raw: string, id: string, target: string): string {
+  return `${file}: "${raw}" points at #${id}, which ${target} does not have`;
+}
+
+/**
+ * Warnings with the pending fragment checks resolved, in the order a build that knew every page's ids
+ * would have reported them.
+ */
+export function resolveFragmentChecks(
+  warnings: readonly string[],
+  checks: readonly PendingFragmentCheck[],
+  idsOf: (file: string) => ReadonlySet<string> | undefined,
+): string[] {
+  if (checks.length === 0) return [...warnings];
+  const out: string[] = [];
+  let next = 0;
+  for (let i = 0; i <= warnings.length; i++) {
+    for (; next < checks.length && checks[next]!.at === i; next++) {
+      const check = checks[next]!;
+      const ids = idsOf(check.target);
+      if (ids && !ids.has(check.id)) out.push(missingFragment(check.file, check.raw, check.id, check.target));
+    }
+    if (i < warnings.length) out.push(warnings[i]!);
+  }
+  return out;
 }
 
 /** Attributes that hold a single URL, on any element. */
@@ -98,13 +145,15 @@ export function rewritePage(page: HtmlPage, ctx: RewriteContext): RewrittenPage 
   const edits: Edit[] = [];
   const warnings: string[] = [];
   const notes: string[] = [];
+  const fragmentChecks: PendingFragmentCheck[] = [];
   const base = pageUrl(map.site, file);
 
   const checkFragment = (target: string, fragment: string, raw: string): void => {
     const id = fragmentId(fragment);
     if (!id || id === 'top' || id.includes(':~:')) return;
     const ids = ctx.idsOf(target);
-    if (ids && !ids.has(id)) warnings.push(`${file}: "${raw}" points at #${id}, which ${target} does not have`);
+    if (ids === 'later') fragmentChecks.push({ at: warnings.length, file, raw, target, id });
+    else if (ids && !ids.has(id)) warnings.push(missingFragment(file, raw, id, target));
   };
 
   /** The offline form of one URL value. */
@@ -313,5 +362,5 @@ export function rewritePage(page: HtmlPage, ctx: RewriteContext): RewrittenPage 
     edits.push({ start: bodyEnd ?? html.length, end: bodyEnd ?? html.length, text: scripts });
   }
 
-  return { html: applyEdits(html, edits), warnings, notes };
+  return { html: applyEdits(html, edits), warnings, notes, fragmentChecks };
 }

@@ -54,9 +54,12 @@ export interface SerializedIndex {
 /** A section or a measure: an entry placed in a document's hierarchy. */
 type PlacedEntry = Extract<ContentEntry, { collection: 'sections' | 'measures' }>;
 
+/** One frozen parser for every body (building a processor per call configures GFM again each time). */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
+
 /** Plain text of a Markdown body: the text of its blocks, one space apart; raw HTML tags dropped, their text kept. */
 export function markdownToText(markdown: string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const tree = markdownParser.parse(markdown) as Root;
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {

@@ -27,6 +27,15 @@ export function pageUrl(site: URL, file: string): URL {
   return new URL(path.split('/').map(encodeURIComponent).join('/'), site);
 }
 
+/** A page resolves each of its links against its own URL: the last one is kept (never handed out, never mutated). */
+let lastBase: { site: string; file: string; url: URL | undefined } = { site: '', file: '', url: undefined };
+
+/** `pageUrl`, remembered for the page of the previous call. */
+function pageBase(site: URL, file: string): URL {
+  if (lastBase.site !== site.href || lastBase.file !== file || !lastBase.url) lastBase = { site: site.href, file, url: pageUrl(site, file) };
+  return lastBase.url!;
+}
+
 /** The site path (no leading slash, decoded) of a same-site URL, or undefined for another origin. */
 function sitePathOf(url: URL, site: URL): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
@@ -52,7 +61,22 @@ export function fileForPath(path: string, files: ReadonlySet<string>): string | 
 
 /** A relative URL from one site file to another, each segment percent-encoded. */
 export function relativeUrl(fromFile: string, toFile: string): string {
-  const rel = posix.relative(posix.dirname(fromFile), toFile);
+  // Site paths are normalised (no `.`, `..` or empty segments), so the common folders are a prefix.
+  if (fromFile.includes('./') || toFile.includes('./') || fromFile.includes('//') || toFile.includes('//')) {
+    return encodeSegments(posix.relative(posix.dirname(fromFile), toFile));
+  }
+  const from = fromFile.split('/');
+  from.pop();
+  const to = toFile.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  const parts: string[] = [];
+  for (let i = common; i < from.length; i++) parts.push('..');
+  for (let i = common; i < to.length; i++) parts.push(encodeURIComponent(to[i]!));
+  return parts.join('/');
+}
+
+function encodeSegments(rel: string): string {
   return rel
     .split('/')
     .map((segment) => (segment === '..' ? segment : encodeURIComponent(segment)))
@@ -68,7 +92,7 @@ export function resolveUrl(raw: string, fromFile: string, map: SiteMap): Resolve
   if (value === '' || value.startsWith('#')) return { kind: 'external' };
   let url: URL;
   try {
-    url = new URL(value, pageUrl(map.site, fromFile));
+    url = new URL(value, pageBase(map.site, fromFile));
   } catch {
     return { kind: 'external' };
   }

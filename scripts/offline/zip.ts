@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { byCodeUnit } from './site-files';
@@ -17,6 +18,9 @@ export function fixedZipTime(): Date {
 /** Deflate level of every entry: fixed, since a different level gives different bytes. */
 export const zipCompressionLevel = 9;
 
+/** An entry's content, or a function that reads it when the zip is written (files copied unchanged). */
+export type ZipContent = Buffer | (() => Buffer);
+
 /** The result of writing a zip. */
 export interface ZipResult {
   /** Size of the zip in bytes. */
@@ -31,7 +35,7 @@ export interface ZipResult {
  * no extended timestamps. The same input gives the same bytes on every machine with the same zlib
  * (Node is pinned by the `node` devDependency). Written to a temporary name, then renamed.
  */
-export async function writeDeterministicZip(files: ReadonlyMap<string, Buffer>, out: string): Promise<ZipResult> {
+export async function writeDeterministicZip(files: ReadonlyMap<string, ZipContent>, out: string): Promise<ZipResult> {
   const zip = new ZipFile();
   const mtime = fixedZipTime();
   const folders = new Set<string>();
@@ -40,11 +44,46 @@ export async function writeDeterministicZip(files: ReadonlyMap<string, Buffer>, 
     for (let i = 1; i < parts.length; i++) folders.add(`${parts.slice(0, i).join('/')}/`);
   }
   const names = [...files.keys(), ...folders].sort(byCodeUnit);
+
+  await mkdir(dirname(out), { recursive: true });
+  const tmp = `${out}.tmp-${process.pid}`;
+  // Hashed and counted on the way to the file, not read back.
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let wrote: (() => void) | undefined;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      wrote?.();
+      done(null, chunk);
+    },
+  });
+  const written = pipeline(zip.outputStream, tap, createWriteStream(tmp));
+
+  // yazl deflates every buffer as soon as it is added, each with its own zlib state (≈ 300 KB at level 9,
+  // outside the JS heap): thousands at once cost gigabytes. So at most `window` entries wait for their
+  // turn; one is written (in order) before the next is added. The bytes do not depend on this timing.
+  const entries = (zip as unknown as { entries?: Array<{ state?: number }> }).entries;
+  const window = 16;
+  const fileDataDone = 3; // yazl's Entry.FILE_DATA_DONE
+  let done = 0;
+  const room = async (): Promise<void> => {
+    if (!Array.isArray(entries)) return;
+    for (;;) {
+      while (done < entries.length && entries[done]!.state === fileDataDone) done++;
+      if (entries.length - done < window) return;
+      await new Promise<void>((resolve) => (wrote = resolve));
+      wrote = undefined;
+    }
+  };
   for (const name of names) {
+    await room();
     if (name.endsWith('/')) {
       zip.addEmptyDirectory(name, { mtime, mode: 0o40755, forceDosTimestamp: true });
     } else {
-      zip.addBuffer(files.get(name)!, name, {
+      const content = files.get(name)!;
+      zip.addBuffer(typeof content === 'function' ? content() : content, name, {
         mtime,
         mode: 0o100644,
         compressionLevel: zipCompressionLevel,
@@ -53,10 +92,7 @@ export async function writeDeterministicZip(files: ReadonlyMap<string, Buffer>, 
     }
   }
   zip.end();
-  await mkdir(dirname(out), { recursive: true });
-  const tmp = `${out}.tmp-${process.pid}`;
-  await pipeline(zip.outputStream, createWriteStream(tmp));
+  await written;
   await rename(tmp, out);
-  const written = await readFile(out);
-  return { bytes: written.length, sha256: createHash('sha256').update(written).digest('hex') };
+  return { bytes, sha256: hash.digest('hex') };
 }

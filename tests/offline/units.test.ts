@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { siteUrlFromDist } from '../../scripts/offline/build-bundle';
 import { ClassicScripts, moduleAsClassic } from '../../scripts/offline/classic-scripts';
 import { compareDirs, describeDifference } from '../../scripts/offline/compare-dirs';
 import { adaptCspForFiles } from '../../scripts/offline/csp';
@@ -9,11 +11,12 @@ import { fillPage } from '../../scripts/offline/fill-placeholders';
 import { formatSize } from '../../scripts/offline/format-size';
 import { applyEdits, parsePage } from '../../scripts/offline/html-page';
 import { rewriteCssUrls } from '../../scripts/offline/rewrite-css';
-import { rewritePage, type RewriteContext } from '../../scripts/offline/rewrite-page';
+import { resolveFragmentChecks, rewritePage, type RewriteContext } from '../../scripts/offline/rewrite-page';
 import { markdownToText, readingAnchor } from '../../scripts/offline/search-index';
 import { relativeUrl, resolveUrl, type SiteMap } from '../../scripts/offline/site-urls';
 import { parseSrcset, serializeSrcset } from '../../scripts/offline/srcset';
 import { loadTokenizer } from '../../scripts/offline/tokenizer';
+import { writeDeterministicZip } from '../../scripts/offline/zip';
 
 const site = new URL('https://cyber-policy.example.jp/');
 const files = new Set([
@@ -168,6 +171,19 @@ describe('rewritePage', () => {
     ]);
   });
 
+  test('defers anchor checks against pages not read yet, and reports them in place once their ids are known', () => {
+    const later = context({ idsOf: (file) => (file === 'en/glossary/index.html' ? 'later' : file.endsWith('.html') ? new Set<string>() : undefined) });
+    const html = `<a href="/en/nowhere/">x</a><a href="/en/glossary/#nisc">ok</a><a href="/en/glossary/#gone">y</a><a href="#here">z</a>`;
+    const result = rewrite(html, 'en/index.html', later);
+    expect(result.fragmentChecks.map((c) => [c.at, c.target, c.id])).toEqual([
+      [1, 'en/glossary/index.html', 'nisc'],
+      [1, 'en/glossary/index.html', 'gone'],
+    ]);
+    const eager = rewrite(html, 'en/index.html');
+    expect(resolveFragmentChecks(result.warnings, result.fragmentChecks, () => new Set(['nisc']))).toEqual(eager.warnings);
+    expect(result.html).toBe(eager.html);
+  });
+
   test('replaces data-offline placeholders by the offline note, and adds the offline search to search pages', () => {
     const html = `<html><head></head><body><span data-offline="size">—</span><a data-offline="link" href="/downloads/x.zip">zip</a></body></html>`;
     const out = rewrite(html, 'en/search/index.html', context({ search: { styles: ['offline/s.css'], scripts: ['offline/a.js', 'offline/b.js'] } })).html;
@@ -229,4 +245,46 @@ describe('compareDirs', () => {
 
 test('applyEdits refuses overlapping edits', () => {
   expect(() => applyEdits('abcdef', [{ start: 1, end: 4, text: '' }, { start: 2, end: 3, text: '' }])).toThrow(/Overlapping/);
+});
+
+test('relativeUrl agrees with path.posix.relative on site paths', () => {
+  const paths = ['index.html', 'a.css', 'en/index.html', 'en/x/index.html', 'en/x/y/z.html', 'en/xy/index.html', 'ja/用語/index.html', 'en/a b/c#d.html', 'en/x/a./b.html'];
+  for (const from of paths) {
+    for (const to of paths) {
+      const expected = posix
+        .relative(posix.dirname(from), to)
+        .split('/')
+        .map((s) => (s === '..' ? s : encodeURIComponent(s)))
+        .join('/');
+      expect(relativeUrl(from, to), `${from} → ${to}`).toBe(expected);
+    }
+  }
+});
+
+test('siteUrlFromDist reads the canonical link of the built index.html', () => {
+  const root = mkdtempSync(join(tmpdir(), 'offline-site-'));
+  try {
+    expect(siteUrlFromDist(root)).toBeUndefined();
+    writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><link rel="alternate" href="https://x.example/ja/"><link rel="Canonical" href="https://policy.example.jp/base/"></head><body></body></html>');
+    expect(siteUrlFromDist(root)).toBe('https://policy.example.jp/base/');
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>no canonical</title>');
+    expect(siteUrlFromDist(root)).toBeUndefined();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('writeDeterministicZip: the same bytes whether contents are buffers or read on demand, hashed as written', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'offline-zip-'));
+  try {
+    // More entries than the zip keeps in flight at once.
+    const entries = Array.from({ length: 300 }, (_, i) => [`d${i % 7}/f${String(i).padStart(3, '0')}.txt`, Buffer.from(`file ${i} `.repeat(i + 1))] as const);
+    const eager = await writeDeterministicZip(new Map(entries), join(root, 'a.zip'));
+    const lazy = await writeDeterministicZip(new Map(entries.map(([k, v]) => [k, () => v])), join(root, 'b.zip'));
+    const bytes = readFileSync(join(root, 'a.zip'));
+    expect(eager).toEqual({ bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(lazy).toEqual(eager);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
