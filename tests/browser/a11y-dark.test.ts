@@ -3,32 +3,20 @@
  * the system preference (`prefers-color-scheme: dark`) and the site's theme toggle (chosen once, then kept
  * on every page). Every page type in English plus the Japanese home and a Japanese fallback page, at 320 and 1280 px.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/session';
 import { axeViolations, luminance, pageBackground, widths } from './axe';
 import { samplePages, siteDir, t, type SamplePage } from './site';
 import { newContext } from './watch';
 
 const dir = siteDir();
 const samples: SamplePage[] = samplePages(dir).filter((s) => s.lang !== 'ja' || s.type === 'home' || s.type === 'measure');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(dir);
 
 /** Loads a page at 1280 px then 320 px and returns axe's violations at each, after checking the theme is dark. */
 async function darkViolations(page: Page, path: string, expectToggled: boolean): Promise<string[]> {
-  await page.goto(server.origin + path);
+  await page.goto(site.server.origin + path);
   if (expectToggled) expect(await page.locator('html').getAttribute('data-theme'), 'theme chosen with the toggle').toBe('dark');
   expect(luminance(await pageBackground(page)), 'dark background').toBeLessThan(0.2);
   const found: string[] = [];
@@ -42,7 +30,7 @@ async function darkViolations(page: Page, path: string, expectToggled: boolean):
 describe('axe, dark theme from the system preference', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await newContext(browser, { bypassCSP: true, colorScheme: 'dark', viewport: { width: widths[1], height: 900 } });
+    context = await newContext(site.browser, { bypassCSP: true, colorScheme: 'dark', viewport: { width: widths[1], height: 900 } });
   });
 
   for (const sample of samples) {
@@ -60,9 +48,9 @@ describe('axe, dark theme from the system preference', () => {
 describe('axe, dark theme chosen with the toggle', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await newContext(browser, { bypassCSP: true, colorScheme: 'light', viewport: { width: widths[1], height: 900 } });
+    context = await newContext(site.browser, { bypassCSP: true, colorScheme: 'light', viewport: { width: widths[1], height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(`${site.server.origin}/en/`);
     await page.getByRole('banner').getByRole('button', { name: t('en', 'theme.toggle') }).click();
     await page.close();
   });

@@ -1,26 +1,17 @@
 /** axe-core (WCAG 2.0–2.2 A/AA) finds no violation on any page type, light theme, at 320 and 1280 px. */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/session';
 import { axeViolations, luminance, pageBackground, widths } from './axe';
 import { samplePages, siteDir } from './site';
 import { newContext } from './watch';
 
 const dir = siteDir();
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite(dir);
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveDist(dir);
-  browser = await launchBrowser();
-  context = await newContext(browser, { bypassCSP: true, colorScheme: 'light', viewport: { width: widths[1], height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await newContext(site.browser, { bypassCSP: true, colorScheme: 'light', viewport: { width: widths[1], height: 900 } });
 });
 
 describe('axe, light theme', () => {
@@ -28,7 +19,7 @@ describe('axe, light theme', () => {
     it(`${sample.type} (${sample.lang}) ${sample.path}`, async () => {
       const page = await context.newPage();
       try {
-        await page.goto(server.origin + sample.path);
+        await page.goto(site.server.origin + sample.path);
         expect(luminance(await pageBackground(page)), 'light background').toBeGreaterThan(0.5);
         const found: string[] = [];
         for (const width of [...widths].reverse()) {

@@ -4,10 +4,8 @@
  * that checks the links as the live DOM has them (after scripts ran).
  */
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/session';
 import { crawl, type CrawlResult } from './crawl';
 import { siteDir, unbuiltPrefixes } from './site';
 import { newContext, watchContext } from './watch';
@@ -17,21 +15,13 @@ const dir = siteDir();
 const unbuilt = unbuiltPrefixes(dir);
 /** How many pages the browser walk visits (breadth-first from `/`, so every page type near the top). */
 const browserSample = 40;
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite(dir);
 let result: CrawlResult;
 
 beforeAll(async () => {
-  server = await serveDist(dir);
-  browser = await launchBrowser();
-  const home = await (await fetch(`${server.origin}/`)).text();
+  const home = await (await fetch(`${site.server.origin}/`)).text();
   const siteOrigin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(home)?.[1];
-  result = await crawl(server.origin, { siteOrigin, skip: unbuilt });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  result = await crawl(site.server.origin, { siteOrigin, skip: unbuilt });
 });
 
 describe('crawl from /', () => {
@@ -50,13 +40,13 @@ describe('crawl from /', () => {
   });
 
   it('in the browser, the links of the live pages (after scripts ran) lead somewhere', async () => {
-    const context = await newContext(browser);
-    const trouble = await watchContext(context, server.origin, unbuilt);
+    const context = await newContext(site.browser);
+    const trouble = await watchContext(context, site.server.origin, unbuilt);
     const page = await context.newPage();
     const problems: string[] = [];
     try {
       for (const path of result.pages.slice(0, browserSample)) {
-        await page.goto(server.origin + path);
+        await page.goto(site.server.origin + path);
         // `a[href]` also matches SVG links (the map), whose `.href` is not a string: resolve the attribute instead.
         const links = await page.evaluate(() =>
           [...document.querySelectorAll('a[href]')].map((a) => {
@@ -66,10 +56,10 @@ describe('crawl from /', () => {
         );
         for (const { href, raw } of links) {
           const url = new URL(href);
-          if (url.origin !== server.origin || unbuilt.some((prefix) => url.pathname.startsWith(prefix))) continue;
+          if (url.origin !== site.server.origin || unbuilt.some((prefix) => url.pathname.startsWith(prefix))) continue;
           let status = result.fetched.get(decodeURI(url.pathname));
           if (status === undefined) {
-            status = (await fetch(server.origin + url.pathname)).status;
+            status = (await fetch(site.server.origin + url.pathname)).status;
             result.fetched.set(decodeURI(url.pathname), status);
           }
           if (status !== 200) problems.push(`${path}: <a href="${raw}">: HTTP ${status}`);

@@ -4,28 +4,16 @@
  * document and direction, every measure with its anchor and its page link. Expected counts come from
  * `/data/measures.json`, not from the page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/session';
 import { anchorOf, measuresData, siteDir, t, type MeasureRecord } from './site';
 import { newContext, type PageTrouble, watchContext } from './watch';
 
 const dir = siteDir();
 const measures: MeasureRecord[] = measuresData(dir);
 const total = measures.length;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(dir);
 
 /** The value that occurs on the most measures without being on all of them (a filter that visibly narrows). */
 function narrowingValue(values: (m: MeasureRecord) => string[]): string {
@@ -54,13 +42,13 @@ describe('with JavaScript', () => {
   const countText = (shown: number): string => t('en', 'explorer.count', { shown, total });
 
   beforeAll(async () => {
-    context = await newContext(browser);
-    trouble = await watchContext(context, server.origin);
+    context = await newContext(site.browser);
+    trouble = await watchContext(context, site.server.origin);
     page = await context.newPage();
   });
 
   beforeEach(async () => {
-    await page.goto(`${server.origin}/en/measures/`);
+    await page.goto(`${site.server.origin}/en/measures/`);
   });
 
   /** The element that screen readers hear (aria-live) and its text, once it says `expected`. */
@@ -143,9 +131,9 @@ describe('without JavaScript', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const context = await newContext(browser, { javaScriptEnabled: false });
+    const context = await newContext(site.browser, { javaScriptEnabled: false });
     page = await context.newPage();
-    await page.goto(`${server.origin}/en/measures/`);
+    await page.goto(`${site.server.origin}/en/measures/`);
   });
 
   it('lists every measure, each linking its page', async () => {
