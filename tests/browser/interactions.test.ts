@@ -4,10 +4,9 @@
  * keyboard, switch language without losing the page; and what the Japanese edition shows (Japanese chrome,
  * English fallback text marked `lang="en"` under a Japanese notice).
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/session';
 import { pageBackground } from './axe';
 import { anchorOf, langs, measuresData, siteDir, siteKeys, t } from './site';
 import { newContext, type PageTrouble, watchContext } from './watch';
@@ -16,27 +15,19 @@ const dir = siteDir();
 const keys = siteKeys(dir);
 const measurePath = (lang: string): string => `/${lang}/measures/${keys.measure}/`;
 const documentKey = keys.measure.split('/')[0]!;
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite(dir);
 let context: BrowserContext;
 let trouble: PageTrouble & { clear(): void };
 
 beforeAll(async () => {
-  server = await serveDist(dir);
-  browser = await launchBrowser();
-  context = await newContext(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-  trouble = await watchContext(context, server.origin);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await newContext(site.browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  trouble = await watchContext(context, site.server.origin);
 });
 
 /** A fresh page of the shared context, closed by the caller. */
 async function open(path: string, target: BrowserContext = context): Promise<Page> {
   const page = await target.newPage();
-  await page.goto(server.origin + path);
+  await page.goto(site.server.origin + path);
   return page;
 }
 
@@ -52,8 +43,8 @@ async function focusIndicator(locator: Locator): Promise<string> {
 
 describe('copy link', () => {
   it('copies the absolute URL of a measure, with its anchor, from the reading edition', async () => {
-    const clipboardContext = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    await clipboardContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const clipboardContext = await newContext(site.browser, { viewport: { width: 1280, height: 900 } });
+    await clipboardContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     try {
       const measurePage = await open(measurePath('en'), clipboardContext);
       const title = (await measurePage.getByRole('heading', { level: 1 }).innerText()).trim();
@@ -82,7 +73,7 @@ describe('copy link', () => {
 
 describe('theme toggle', () => {
   it('switches to dark, and the next page opens dark', async () => {
-    const themed = await newContext(browser, { colorScheme: 'light' });
+    const themed = await newContext(site.browser, { colorScheme: 'light' });
     try {
       const page = await open('/en/', themed);
       const toggle = page.getByRole('banner').getByRole('button', { name: t('en', 'theme.toggle') });
@@ -101,7 +92,7 @@ describe('theme toggle', () => {
       expect(await background()).not.toBe(light);
 
       await page.getByRole('banner').getByRole('button', { name: t('en', 'theme.toggle') }).click();
-      await page.goto(`${server.origin}/ja/`);
+      await page.goto(`${site.server.origin}/ja/`);
       expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
       expect(await page.getByRole('banner').getByRole('button', { name: t('ja', 'theme.toggle') }).getAttribute('aria-pressed')).toBe('false');
       expect(await background()).toBe(light);
@@ -240,7 +231,7 @@ describe('the Japanese edition', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     it(`tags the Japanese UI text inside English fallback text lang="ja" (language of parts, WCAG 3.1.2), JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
-      const target = javaScriptEnabled ? context : await newContext(browser, { javaScriptEnabled });
+      const target = javaScriptEnabled ? context : await newContext(site.browser, { javaScriptEnabled });
       const page = await open(measurePath('ja'), target);
       try {
         // Language of parts: every run of English text in the article sits under lang="en", every run of Japanese

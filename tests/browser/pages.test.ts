@@ -3,29 +3,20 @@
  * nothing going wrong while it loads — no console error (CSP violations are console errors), no failed
  * request, no request leaving 127.0.0.1.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/session';
 import { langs, samplePages, siteDir, t, unbuiltPrefixes, type SamplePage } from './site';
 import { newContext, type PageTrouble, watchContext } from './watch';
 
 const dir = siteDir();
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite(dir);
 let context: BrowserContext;
 let trouble: PageTrouble & { clear(): void };
 
 beforeAll(async () => {
-  server = await serveDist(dir);
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  trouble = await watchContext(context, server.origin, unbuiltPrefixes(dir));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await newContext(site.browser);
+  trouble = await watchContext(context, site.server.origin, unbuiltPrefixes(dir));
 });
 
 /** The sample of every page type, plus the search page (whose index, when not built, is not counted missing). */
@@ -37,7 +28,7 @@ describe('every page type renders', () => {
       trouble.clear();
       const page = await context.newPage();
       try {
-        const response = await page.goto(server.origin + sample.path, { waitUntil: 'load' });
+        const response = await page.goto(site.server.origin + sample.path, { waitUntil: 'load' });
         expect(response?.status(), 'HTTP status').toBe(200);
         expect(await page.locator('html').getAttribute('lang')).toBe(sample.lang === 'both' ? 'en' : sample.lang);
         await expect.poll(() => page.locator('h1').count(), { message: '<h1> elements' }).toBe(1);
@@ -57,7 +48,7 @@ describe('every page type renders', () => {
     trouble.clear();
     const page = await context.newPage();
     try {
-      const response = await page.goto(`${server.origin}/en/no-such-page/`);
+      const response = await page.goto(`${site.server.origin}/en/no-such-page/`);
       // A static host answers 404 with the 404 page; Chromium logs that status, which is the point here.
       expect(response?.status()).toBe(404);
       await expect.poll(() => page.getByRole('heading', { level: 1, name: t('en', 'notFound.title') }).count()).toBe(1);

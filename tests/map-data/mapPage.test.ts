@@ -5,30 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { requireDist } from '../support/paths';
-import { serveDist, type StaticServer } from '../support/serve';
+import { useServedSite } from '../support/session';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(process.env.DIST_DIR ?? requireDist());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(() => process.env.DIST_DIR ?? requireDist());
 
 async function open(path: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light' });
-  const response = await page.goto(`${server.origin}${path}`);
+  const page = await site.browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light' });
+  const response = await page.goto(`${site.server.origin}${path}`);
   expect(response?.status()).toBe(200);
   return page;
 }
@@ -56,12 +44,12 @@ describe('map page in a browser', () => {
   }
 
   it('loads its styles without CSP errors and draws boxes with a fill', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(`${server.origin}/en/map/`);
+    await page.goto(`${site.server.origin}/en/map/`);
     const fill = await page.locator('.strategy-map__svg .map-box').first().evaluate((el) => getComputedStyle(el).fill);
     expect(fill).not.toBe('rgb(0, 0, 0)');
     expect(errors).toEqual([]);

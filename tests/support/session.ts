@@ -13,12 +13,13 @@ export interface ServedSite {
 
 /**
  * Serves `dir` and launches Chromium before the file's tests and closes both after them. The fields are
- * set in `beforeAll`, so read them inside hooks and tests, not at module level.
+ * set in `beforeAll`, so read them inside hooks and tests, not at module level. A function for `dir` is
+ * called in `beforeAll`, so a missing build fails the hook with its message rather than the import.
  */
-export function useServedSite(dir: string): ServedSite {
+export function useServedSite(dir: string | (() => string)): ServedSite {
   const session = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
-    session.server = await serveDist(dir);
+    session.server = await serveDist(typeof dir === 'function' ? dir() : dir);
     session.browser = await launchBrowser();
   });
   afterAll(async () => {
