@@ -57,3 +57,30 @@ export function citingSentence(phrase: string): string {
 export function manifestCites(plan: DocumentPlan): { document: string; phrases: string[] }[] {
   return plan.cites.map((c) => ({ document: c.document, phrases: [c.phrase] }));
 }
+
+/** What differs between the genres in a document's manifest facts. */
+export interface GenreFacts {
+  genre: 'numbered-policy' | 'slide-overview';
+  originalTitle: string;
+  dateLabel: string;
+  approvedBy?: string;
+}
+
+/** A document's manifest facts, in the manifest's field order; the genre's layout fields follow them. */
+export function manifestFacts(plan: DocumentPlan, facts: GenreFacts) {
+  return {
+    key: plan.key,
+    file: plan.file,
+    title: plan.title,
+    shortTitle: plan.shortTitle,
+    originalTitle: facts.originalTitle,
+    issuer: plan.issuer,
+    ...(facts.approvedBy ? { approvedBy: facts.approvedBy } : {}),
+    date: plan.date,
+    dateLabel: facts.dateLabel,
+    originalLanguage: 'ja',
+    genre: facts.genre,
+    order: plan.index,
+    ...(plan.cites.length ? { cites: manifestCites(plan) } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { citingSentence, Lines, manifestCites, type DocumentPlan, type WrittenDocument } from './document';
+import { citingSentence, Lines, manifestFacts, type DocumentPlan, type WrittenDocument } from './document';
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v'];
 const LETTERS = ['a', 'b', 'c', 'd'];
@@ -57,19 +57,12 @@ export function writeNumberedPolicy(plan: DocumentPlan): WrittenDocument {
   return {
     text: out.toString(),
     manifest: {
-      key: plan.key,
-      file: plan.file,
-      title: plan.title,
-      shortTitle: plan.shortTitle,
-      originalTitle: `合成政策文書 第${plan.index + 1}号`,
-      issuer: plan.issuer,
-      approvedBy: plan.issuer,
-      date: plan.date,
-      dateLabel: plan.dateText,
-      originalLanguage: 'ja',
-      genre: 'numbered-policy',
-      order: plan.index,
-      ...(plan.cites.length ? { cites: manifestCites(plan) } : {}),
+      ...manifestFacts(plan, {
+        genre: 'numbered-policy',
+        originalTitle: `合成政策文書 第${plan.index + 1}号`,
+        dateLabel: plan.dateText,
+        approvedBy: plan.issuer,
+      }),
       measureChapters: [String(measureChapter)],
     },
   };

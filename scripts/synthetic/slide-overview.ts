@@ -1,4 +1,4 @@
-import { citingSentence, Lines, manifestCites, type DocumentPlan, type WrittenDocument } from './document';
+import { citingSentence, Lines, manifestFacts, type DocumentPlan, type WrittenDocument } from './document';
 
 /** An outline node of the manifest (see scripts/ingest/README.md). */
 type OutlineNode = Record<string, unknown>;
@@ -110,18 +110,11 @@ export function writeSlideOverview(plan: DocumentPlan): WrittenDocument {
   return {
     text: out.toString(),
     manifest: {
-      key: plan.key,
-      file: plan.file,
-      title: plan.title,
-      shortTitle: plan.shortTitle,
-      originalTitle: `合成戦略文書 第${plan.index + 1}号（概要）`,
-      issuer: plan.issuer,
-      date: plan.date,
-      dateLabel: `As of ${plan.dateText}`,
-      originalLanguage: 'ja',
-      genre: 'slide-overview',
-      order: plan.index,
-      ...(plan.cites.length ? { cites: manifestCites(plan) } : {}),
+      ...manifestFacts(plan, {
+        genre: 'slide-overview',
+        originalTitle: `合成戦略文書 第${plan.index + 1}号（概要）`,
+        dateLabel: `As of ${plan.dateText}`,
+      }),
       outline,
     },
   };
