@@ -10,6 +10,7 @@ import { parseNumberedPolicy } from './parse-numbered-policy';
 import { parseSlideOverview } from './parse-slide-overview';
 import { readSeed, type Seed } from './read-seed';
 import { actorsOf, relatedAcrossDocuments, topicsOf } from './topics';
+import { span } from './arrays';
 
 /** The language ingest writes: the seeds are the English texts. */
 const LANG = 'en';
@@ -84,7 +85,7 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         genre: doc.genre,
         order: doc.order,
         cites: cites.document,
-        source: { file: doc.file, startLine: Math.min(...coverLines), endLine: Math.max(...coverLines) },
+        source: sourceSpan(doc.file, coverLines),
         sourceSha256: seed.sha256,
       },
       toMarkdown(blocksToMdast(parsed.cover)),
@@ -114,7 +115,7 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         title: entry.title,
       };
       const tail = {
-        source: { file: doc.file, startLine: Math.min(...lines), endLine: Math.max(...lines) },
+        source: sourceSpan(doc.file, lines),
         topics: topics.get(entry.key) ?? [],
         terms,
         related: related.get(entry.key) ?? [],
@@ -147,6 +148,12 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
     const data = { type: 'topic', key: topic.key, lang: LANG, generated: true, title: topic.title, entries };
     out.add('topics', data, paragraph(topic.description), { file: manifest.file });
   }
+}
+
+/** The seed line range an entry was read from. */
+function sourceSpan(file: string, lines: readonly number[]): { file: string; startLine: number; endLine: number } {
+  const { min, max } = span(lines);
+  return { file, startLine: min, endLine: max };
 }
 
 /**

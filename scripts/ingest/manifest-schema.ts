@@ -7,6 +7,13 @@ const segmentSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
   message: 'a key segment is lower-case letters, digits, "-" or "." (no "/")',
 });
 
+/** True for `YYYY-MM-DD` strings naming a day that exists (`2021-02-29` and `2021-13-45` do not). */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A piece of a flattened table's real structure; a bare string is a leaf. */
 export type TablePiece = string | { text: string; header?: boolean | undefined; children?: TablePiece[] | undefined };
 const tablePieceSchema: z.ZodType<TablePiece> = z.lazy(() =>
@@ -79,7 +86,10 @@ const documentFields = {
   originalTitle: z.string().min(1).optional(),
   issuer: z.string().min(1),
   approvedBy: z.string().min(1).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD (quoted)' }),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD (quoted)' })
+    .refine(isCalendarDate, { message: 'not a real calendar date (month 01–12, day within the month)' }),
   dateLabel: z.string().min(1),
   originalLanguage: z.string().min(2),
   order: z.number().int().nonnegative(),
