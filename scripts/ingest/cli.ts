@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { acquireLock, LockBusyError, type HeldLock } from '../lock/exclusive-lock';
-import { buildContent } from './build';
+import { buildContentInWorker } from './build-in-worker';
 import { IngestError, isIngestError } from './errors';
 import { exitOnInterrupt } from './interrupt';
 import { checkOutFolder, removeLeftovers, scratchNames } from './out-folder';
@@ -55,15 +55,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const seeds = resolve(options.seeds);
     const out = await checkOutFolder(options.out, seeds, !options.check);
-    lock = await lockOut(out, options);
-    const held = lock;
+    // Installed before waiting for the lock, so a signal during the wait ends the run too.
     stopHandling = exitOnInterrupt(() => {
       const scratch = scratchFolder();
       if (scratch) rmSync(scratch, { recursive: true, force: true });
-      held.releaseSync();
+      lock?.releaseSync();
     }, options.out);
+    lock = await lockOut(out, options);
     if (!options.check) await removeLeftovers(out);
-    const { files, counts } = await buildContent(seeds);
+    const { files, counts } = await buildContentInWorker(seeds);
     if (options.check) {
       const differing = await checkCollections(out, files);
       if (differing.length) {
@@ -91,8 +91,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /** Takes the out folder's lock, waiting for another ingest up to `--wait` seconds. */
 async function lockOut(out: string, options: Options): Promise<HeldLock> {
+  const lockPath = scratchNames(out).lock;
   try {
-    return await acquireLock(out, scratchNames(out).lock, options.waitSeconds * 1000);
+    return await acquireLock(out, lockPath, 0);
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+  }
+  console.error(`ingest: another ingest is writing ${options.out}; waiting up to ${options.waitSeconds} s for its lock (${lockPath})`);
+  try {
+    return await acquireLock(out, lockPath, options.waitSeconds * 1000);
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     throw new IngestError({
@@ -108,7 +115,7 @@ function describeFailure(error: unknown): string {
   if (isIngestError(error)) return error.format();
   const system = error as NodeJS.ErrnoException;
   if (system && typeof system.code === 'string' && typeof system.path === 'string') {
-    return `ingest: ${system.path}: ${system.code}: ${system.message}\n  fix: check that the path exists and that this user may read and write it`;
+    return `ingest: ${system.path}: ${system.message.startsWith(system.code) ? system.message : `${system.code}: ${system.message}`}\n  fix: check that the path exists and that this user may read and write it`;
   }
   return `ingest: internal error (a bug, not your input): ${(error as Error)?.stack ?? String(error)}`;
 }

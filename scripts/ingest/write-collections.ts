@@ -7,7 +7,7 @@ import { ownedFolders, scratchNames } from './out-folder';
 async function listFiles(dir: string, base = ''): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(join(dir, base), { withFileTypes: true });
+    entries = await readdir(base ? join(dir, base.slice(0, -1)) : dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && base === '') return [];
     throw error;

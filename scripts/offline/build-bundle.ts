@@ -27,7 +27,7 @@ import { isOnlineOnly, listFiles } from './site-files';
 import { resolveUrl, type SiteMap } from './site-urls';
 import { loadTokenizer, tokenizerScriptPath } from './tokenizer';
 import { writeDeterministicZip, type ZipContent, type ZipResult } from './zip';
-import { siteUrl as configuredSiteUrl } from '../../src/siteUrl';
+import { siteUrl as configuredSiteUrl, siteUrlIsPlaceholder } from '../../src/siteUrl';
 
 /** The zip's file name, under `dist/downloads/`. */
 export const zipName = 'jp-cyber-policy-offline.zip';
@@ -230,7 +230,7 @@ export function siteUrlFromDist(distDir: string): string | undefined {
  * a second or more).
  */
 function siteUrl(flag: string | undefined, distDir: string): URL {
-  const value = flag ?? process.env.SITE_URL ?? siteUrlFromDist(distDir) ?? configuredSiteUrl;
+  const value = flag ?? (siteUrlIsPlaceholder ? undefined : configuredSiteUrl) ?? siteUrlFromDist(distDir) ?? configuredSiteUrl;
   const url = new URL(value);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
