@@ -9,6 +9,7 @@ import { blockLines, plain, textUnits, type ParsedDocument, type ParsedEntry } f
 import { parseNumberedPolicy } from './parse-numbered-policy';
 import { parseSlideOverview } from './parse-slide-overview';
 import { readSeed, type Seed } from './read-seed';
+import { confinedPath } from './seed-files';
 import { actorsOf, relatedAcrossDocuments, topicsOf } from './topics';
 import { span } from './arrays';
 
@@ -37,8 +38,10 @@ export async function buildContent(seedsDir: string): Promise<BuildResult> {
   const runs: DocumentRun[] = [];
   const sorted = [...manifest.documents].sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
   for (const doc of sorted) {
-    const seed = await readSeed(join(seedsDir, doc.file), join(display, doc.file));
-    const context = { file: manifest.file, lineOf: manifest.lineOf, index: manifest.documents.indexOf(doc) };
+    const index = manifest.documents.indexOf(doc);
+    const path = await confinedPath(seedsDir, doc.file, { file: manifest.file, line: manifest.lineOf(['documents', index, 'file']) });
+    const seed = await readSeed(path, join(display, doc.file));
+    const context = { file: manifest.file, lineOf: manifest.lineOf, index };
     const parsed =
       doc.genre === 'numbered-policy' ? parseNumberedPolicy(seed, doc, context) : parseSlideOverview(seed, doc, context);
     runs.push({ doc, seed, parsed });
