@@ -104,5 +104,15 @@ const processor = unified().use(remarkGfm).use(remarkStringify, {
  */
 export function toMarkdown(root: Root): string {
   if (root.children.length === 0) return '';
-  return processor.stringify(root);
+  return breakAutolinkLiterals(processor.stringify(root));
+}
+
+/**
+ * GFM renderers that find literal autolinks after parsing (the site's Sätteri among them) ignore a
+ * backslash escape: `www\.example.com` still becomes a link. Where remark-gfm escaped the character
+ * that would start one (`www.`, `://`, `@`), an empty HTML comment is put in the escape's place: it
+ * splits the text so no autolink forms, shows nothing, and leaves the text as written.
+ */
+function breakAutolinkLiterals(markdown: string): string {
+  return markdown.replace(/(?<=www)\\\.|(?<![\\])\\:(?=\/\/)|(?<![\\])\\@/gi, (escape) => `<!---->${escape.slice(1)}`);
 }

@@ -29,11 +29,11 @@ export interface Running {
 /** True when tests run as root, where permission bits do not stop anything: such runs drop to `nobody`. */
 export const isRoot = process.getuid?.() === 0;
 
-/** Starts a command; with `unprivileged`, as user `nobody` when the tests run as root (setpriv). */
+/** Starts a command; with `group`, in a process group of its own; with `unprivileged`, as user `nobody` when the tests run as root (setpriv). */
 export function start(
   command: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; unprivileged?: boolean } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; unprivileged?: boolean; group?: boolean } = {},
 ): Running {
   const [file, argv] =
     options.unprivileged && isRoot
@@ -44,6 +44,8 @@ export function start(
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, PATH: projectPath, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a test can signal the whole tree the way Ctrl-C in a terminal does.
+    detached: options.group ?? false,
   });
   let stdout = '';
   let stderr = '';
