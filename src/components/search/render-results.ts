@@ -52,11 +52,20 @@ export interface CrossVia {
   toLang: string;
 }
 
-/** Sub-results that point to a part of the page (an h2–h6 anchor), not to the page or its own h1. */
+/** How strongly a part matched: the summed score of its matches (a part naming the whole query beats one sharing a word). */
+const partScore = (sub: SubResult): number => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+
+/**
+ * Sub-results that point to a part of the page (an h2–h6 anchor), not to the page or its own h1, best-matching
+ * first (in page order among equals), so that a long page such as the glossary shows the entry the query names.
+ */
 function anchoredSubResults(data: ResultData): SubResult[] {
   return data.sub_results
     .filter((sub) => sub.url !== data.url && sub.anchor !== undefined && sub.anchor.element !== 'h1')
-    .slice(0, maxSubResults);
+    .map((sub, index) => ({ sub, index, score: partScore(sub) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, maxSubResults)
+    .map(({ sub }) => sub);
 }
 
 /** One result: title link, kind, breadcrumb, excerpt with highlighted words, and matching parts of long pages. */
