@@ -85,14 +85,14 @@ describe('the fixture site', () => {
     expect(html).toContain('経営層の意識改革');
     expect(html).toMatch(/<main[^>]*data-pagefind-body/);
     expect(html).not.toContain('data-fallback');
-    expect(html).not.toContain('この部分の日本語訳はまだありません');
+    expect(html).not.toContain('この項目の日本語訳はまだありません');
   });
 
   it('marks an English fallback on a Japanese page: lang="en", notice, data-fallback, no pagefind body', () => {
     const html = read('ja/measures/strategy-2021/direction-1/measures/2/index.html');
     expect(html).toMatch(/<main[^>]*data-fallback="true"/);
     expect(html).not.toMatch(/<main[^>]*data-pagefind-body/);
-    expect(html).toContain('この部分の日本語訳はまだありません');
+    expect(html).toContain('この項目の日本語訳はまだありません');
     expect(html).toContain('<a href="/en/measures/strategy-2021/direction-1/measures/2/" hreflang="en">');
     expect(html).toMatch(/<div class="prose" lang="en">/);
     expect(html).toContain('<a class="term" href="/ja/glossary/#nisc">');
