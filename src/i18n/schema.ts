@@ -100,7 +100,6 @@ export const uiShape = {
     'doc.publications': text("Heading of a document's links to the official publications."),
     'doc.originalUrl': text("Link to the issuer's publication of the Japanese original."),
     'doc.translationUrl': text("Link to the issuer's publication of the English translation."),
-    'search.crossLabel': text("Label of a result found through a translated name, in the other language; {from} is the name typed, {to} what it stands for."),
     'fallback.partial': text('Notice on a page where only some parts are shown in English.'),
     'fallback.badge': text('Short badge on lists for entries shown in English.'),
     'explorer.title': text('Heading of the measures explorer.'),

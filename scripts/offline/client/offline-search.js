@@ -272,7 +272,8 @@
       for (var m = 0; m < matches.length; m++) {
         var found = indexes[i].mini.search(matches[m].english);
         for (var f = 0; f < found.length; f++) {
-          if (crossIds[found[f].id]) continue;
+          // An entry the page's own index holds (translated, or named in this language) is listed once, as its own.
+          if (crossIds[found[f].id] || (indexes[0].lang === pageLang && indexes[0].mini.has(found[f].id))) continue;
           crossIds[found[f].id] = true;
           cross.push({ hit: found[f], lang: indexes[i].lang, via: matches[m] });
         }
