@@ -273,17 +273,23 @@
         var found = indexes[i].mini.search(matches[m].english);
         for (var f = 0; f < found.length; f++) {
           // An entry the page's own index holds (translated, or named in this language) is listed once, as its own.
-          if (crossIds[found[f].id] || (indexes[0].lang === pageLang && indexes[0].mini.has(found[f].id))) continue;
+          // (A name entry's id is the English entry's plus "/name", scripts/offline/search-index.ts.)
+          var ownHas = indexes[0].lang === pageLang && (indexes[0].mini.has(found[f].id) || indexes[0].mini.has(found[f].id + '/name'));
+          if (crossIds[found[f].id] || ownHas) continue;
           crossIds[found[f].id] = true;
           cross.push({ hit: found[f], lang: indexes[i].lang, via: matches[m] });
         }
       }
     }
+    // Ids this language's results hold (indexes[0] is the page's language, searched first).
+    var ownIds = {};
     for (var k = 0; k < indexes.length; k++) {
       var results = indexes[k].mini.search(query);
       for (var j = 0; j < results.length; j++) {
-        if (indexes[k].lang === pageLang) own.push(results[j]);
-        else if (crossIds[results[j].id]) continue;
+        if (indexes[k].lang === pageLang) {
+          own.push(results[j]);
+          ownIds[results[j].id] = true;
+        } else if (crossIds[results[j].id] || ownIds[results[j].id + '/name']) continue;
         else if (!(indexes[0].lang === pageLang && indexes[0].mini.has(results[j].id))) other.push({ hit: results[j], lang: indexes[k].lang });
       }
     }
