@@ -3,9 +3,10 @@ import { dirname, join } from 'node:path';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { IngestError } from './errors';
-import { manifestSchema, vocabularySchema, type ManifestDocument, type Vocabulary } from './manifest-schema';
+import { manifestSchema, vocabularySchema, type EditorialRelation, type ManifestDocument, type Vocabulary } from './manifest-schema';
 
 export type {
+  EditorialRelation,
   ManifestDocument,
   NumberedPolicyDocument,
   OutlineNode,
@@ -24,6 +25,10 @@ export interface Manifest {
   file: string;
   documents: ManifestDocument[];
   vocabulary: Vocabulary;
+  /** The frame document and the documents mapped onto it, when the manifest declares them. */
+  concordance?: { frame: string; mapped: string[] } | undefined;
+  /** Editorial relations between entries. */
+  relations: EditorialRelation[];
   /** Line lookup inside the manifest file. */
   lineOf: LineOf;
 }
@@ -52,7 +57,14 @@ export async function loadManifest(seedsDir: string, displayDir: string): Promis
     }
     seen.set(doc.key, index);
   });
-  return { file, documents: loaded.data.documents, vocabulary, lineOf: loaded.lineOf };
+  return {
+    file,
+    documents: loaded.data.documents,
+    vocabulary,
+    concordance: loaded.data.concordance,
+    relations: loaded.data.relations,
+    lineOf: loaded.lineOf,
+  };
 }
 
 /**

@@ -1,0 +1,217 @@
+/** What relation computation needs to know about an entry. */
+export interface RelatedInput {
+  key: string;
+  /** Key of the entry's document. */
+  document: string;
+  /** Title and own text. */
+  text: string;
+  /** Glossary term keys the own text mentions. */
+  terms: readonly string[];
+  /** Topic keys. */
+  topics: readonly string[];
+  /**
+   * A broad container (the outline table, a direction, a chapter or group of measures that has parts): it
+   * says a little about everything, so it is never offered as related to a specific passage.
+   */
+  broad: boolean;
+}
+
+/** One computed relation: the other entry, how strong, and why (the evidence a reader is shown). */
+export interface ComputedRelation {
+  key: string;
+  /** Similarity, 0–1 plus the topic share (see `relatedPassages`), rounded to 3 decimals. */
+  score: number;
+  /** Glossary term keys both mention. */
+  terms: string[];
+  /** The words that weigh most in the similarity, as this entry writes them (at most 3, terms excluded). */
+  words: string[];
+  /** Topic keys both have. */
+  topics: string[];
+}
+
+/** Tuning of `relatedPassages`; the defaults are those the site is built with. */
+export interface RelatedOptions {
+  /** Least score shown. */
+  threshold: number;
+  /** Weight of the topic similarity added to the text similarity. */
+  topicWeight: number;
+  /** Weight of a glossary term relative to a word. */
+  termWeight: number;
+  /** Words and terms in more entries than this are not used to find candidates (they still count in scores). */
+  postingCap: number;
+  /** How many of an entry's heaviest tokens find its candidates. */
+  queryTokens: number;
+}
+
+/** The options the site is built with. */
+export const defaultRelatedOptions: RelatedOptions = {
+  threshold: 0.14,
+  topicWeight: 0.2,
+  termWeight: 2.5,
+  postingCap: 120,
+  queryTokens: 24,
+};
+
+/** Function words and the words every passage of these documents uses: they say nothing about a matter. */
+const STOPWORDS = new Set(
+  `a an and are as at be been being by for from has have in into is it its of on or such that the their them these this
+  those to was we were which will with within also other etc well more most all any each both so than then there
+  through including based order can may must should would our us such not no only even very further japan japan's
+  cybersecurity cyber cyberspace security measure measures support ensure enhance promote advance strengthen`.split(/\s+/),
+);
+
+/** Lower-case words of a text with a plain plural stripped, each with the form the text writes. */
+function words(text: string): { stem: string; surface: string }[] {
+  const out: { stem: string; surface: string }[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const surface = match[0].toLowerCase().replace(/['’]s$/, '');
+    if (surface.length < 2 || STOPWORDS.has(surface) || /^\d+$/.test(surface)) continue;
+    const stem = surface.endsWith('ies') && surface.length > 4 ? `${surface.slice(0, -3)}y` : surface.endsWith('s') && !surface.endsWith('ss') && surface.length > 3 ? surface.slice(0, -1) : surface;
+    if (STOPWORDS.has(stem)) continue;
+    out.push({ stem, surface });
+  }
+  return out;
+}
+
+/** A sparse TF-IDF vector: token ids ascending, unit length. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * For each entry, every entry of any document whose own text is like its own, strongest first (ties by
+ * key): TF-IDF cosine over words and glossary terms (a term weighs `termWeight` words), plus `topicWeight` ×
+ * the cosine of their topics (each weighted by rarity). Never the entry itself, an ancestor or a descendant,
+ * nor a broad container; only scores ≥ `threshold`. `chooseRelated` then picks the lists shown.
+ *
+ * Linear in the corpus: candidates come from an inverted index, walking only the `queryTokens` heaviest
+ * tokens of an entry and only tokens in at most `postingCap` entries, so each entry costs a bounded
+ * amount whatever the corpus size; the exact cosine is then computed for the candidates found.
+ * (MiniSearch, the offline search, scores a query against the index but cannot bound posting lists or
+ * say which words made the score, which the reader is shown.)
+ */
+export function relatedPassages(
+  entries: readonly RelatedInput[],
+  options: Partial<RelatedOptions> = {},
+): Map<string, ComputedRelation[]> {
+  const o = { ...defaultRelatedOptions, ...options };
+  const n = entries.length;
+  const tokenIds = new Map<string, number>();
+  const surfaces: Map<number, string>[] = [];
+  const counts: Map<number, number>[] = [];
+  const termToken = new Set<number>();
+  const idOf = (token: string): number => {
+    let id = tokenIds.get(token);
+    if (id === undefined) tokenIds.set(token, (id = tokenIds.size));
+    return id;
+  };
+  for (const entry of entries) {
+    const count = new Map<number, number>();
+    const surface = new Map<number, string>();
+    for (const w of words(entry.text)) {
+      const id = idOf(w.stem);
+      count.set(id, (count.get(id) ?? 0) + 1);
+      if (!surface.has(id)) surface.set(id, w.surface);
+    }
+    for (const term of entry.terms) {
+      const id = idOf(`\u0000${term}`);
+      termToken.add(id);
+      count.set(id, (count.get(id) ?? 0) + 1);
+    }
+    counts.push(count);
+    surfaces.push(surface);
+  }
+  const df = new Int32Array(tokenIds.size);
+  for (const count of counts) for (const id of count.keys()) df[id]!++;
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 0.5)));
+  const vectors: Vector[] = counts.map((count) => {
+    const ids = Int32Array.from([...count.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(ids, (id) => (1 + Math.log(count.get(id)!)) * idf[id]! * (termToken.has(id) ? o.termWeight : 1));
+    const norm = Math.hypot(...weights) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+    return { ids, weights };
+  });
+  // Postings of the tokens rare enough to find candidates by.
+  const postings = new Map<number, number[]>();
+  vectors.forEach((v, p) => {
+    for (const id of v.ids) {
+      if (df[id]! > o.postingCap || df[id]! < 2) continue;
+      const list = postings.get(id);
+      if (list) list.push(p);
+      else postings.set(id, [p]);
+    }
+  });
+
+  const topicDf = new Map<string, number>();
+  for (const e of entries) for (const t of e.topics) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
+  const topicWeight = (t: string) => Math.log((n + 1) / ((topicDf.get(t) ?? 0) + 0.5));
+  const topicNorm = entries.map((e) => Math.hypot(...e.topics.map(topicWeight)) || 1);
+
+  const keys = entries.map((e) => e.key);
+  const isLineage = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+  const partial = new Float64Array(n);
+  const result = new Map<string, ComputedRelation[]>();
+  for (let p = 0; p < n; p++) {
+    const v = vectors[p]!;
+    const order = [...v.ids.keys()].sort((a, b) => v.weights[b]! - v.weights[a]! || v.ids[a]! - v.ids[b]!);
+    const touched: number[] = [];
+    for (const i of order.slice(0, o.queryTokens)) {
+      for (const q of postings.get(v.ids[i]!) ?? []) {
+        if (partial[q] === 0) touched.push(q);
+        partial[q]! += v.weights[i]! * (vectors[q]!.weights[indexOf(vectors[q]!.ids, v.ids[i]!)] ?? 0);
+      }
+    }
+    const scored: ComputedRelation[] = [];
+    for (const q of touched) {
+      partial[q] = 0;
+      if (entries[q]!.broad || isLineage(keys[p]!, keys[q]!)) continue;
+      scored.push(relationOf(p, q));
+    }
+    result.set(keys[p]!, scored.filter((r) => r.score >= o.threshold).sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1)));
+  }
+  return result;
+
+  /** The exact score of p → q and its evidence. */
+  function relationOf(p: number, q: number): ComputedRelation {
+    const a = vectors[p]!;
+    const b = vectors[q]!;
+    let dot = 0;
+    const shared: { id: number; part: number }[] = [];
+    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+      if (a.ids[i]! < b.ids[j]!) i++;
+      else if (a.ids[i]! > b.ids[j]!) j++;
+      else {
+        const part = a.weights[i]! * b.weights[j]!;
+        dot += part;
+        shared.push({ id: a.ids[i]!, part });
+        i++;
+        j++;
+      }
+    }
+    const mine = new Set(entries[p]!.topics);
+    const topics = entries[q]!.topics.filter((t) => mine.has(t));
+    const topicCos = topics.reduce((sum, t) => sum + topicWeight(t) ** 2, 0) / (topicNorm[p]! * topicNorm[q]!);
+    const bigFirst = shared.sort((x, y) => y.part - x.part || x.id - y.id);
+    return {
+      key: keys[q]!,
+      score: Math.round((dot + o.topicWeight * topicCos) * 1000) / 1000,
+      terms: entries[p]!.terms.filter((t) => entries[q]!.terms.includes(t)),
+      words: bigFirst.filter((s) => !termToken.has(s.id)).slice(0, 3).map((s) => surfaces[p]!.get(s.id)!),
+      topics: entries[p]!.topics.filter((t) => topics.includes(t)),
+    };
+  }
+}
+
+/** Index of `id` in the ascending `ids`, or -1. */
+function indexOf(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else if (ids[mid]! > id) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
