@@ -74,6 +74,7 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
       topics: topics.get(e.key) ?? [],
       broad: isBroad(e, allDescendants),
     })),
+    new Map(vocabulary.glossary.map((t) => [t.key, t.term.toLowerCase()])),
   );
   const related = chooseRelated(computed, documentOf, manifest.relations);
   // The glossary term that names each document, and the document each such term names.

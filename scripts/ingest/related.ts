@@ -37,6 +37,8 @@ export interface RelatedOptions {
   topicWeight: number;
   /** Weight of a glossary term relative to a word. */
   termWeight: number;
+  /** Weight of a pair of words written side by side, relative to a word. */
+  pairWeight: number;
   /** Words and terms in more entries than this are not used to find candidates (they still count in scores). */
   postingCap: number;
   /** How many of an entry's heaviest tokens find its candidates. */
@@ -45,9 +47,10 @@ export interface RelatedOptions {
 
 /** The options the site is built with. */
 export const defaultRelatedOptions: RelatedOptions = {
-  threshold: 0.14,
+  threshold: 0.12,
   topicWeight: 0.2,
-  termWeight: 2.5,
+  termWeight: 1.5,
+  pairWeight: 1.5,
   postingCap: 120,
   queryTokens: 24,
 };
@@ -60,17 +63,26 @@ const STOPWORDS = new Set(
   cybersecurity cyber cyberspace security measure measures support ensure enhance promote advance strengthen`.split(/\s+/),
 );
 
-/** Lower-case words of a text with a plain plural stripped, each with the form the text writes. */
+/**
+ * Lower-case words of a text with a plain plural stripped, each with the form the text writes, then the
+ * pairs of words written side by side ("international law", "supply chain"): a pair says more than its words.
+ */
 function words(text: string): { stem: string; surface: string }[] {
   const out: { stem: string; surface: string }[] = [];
+  const pairs: { stem: string; surface: string }[] = [];
+  let previous: { stem: string; surface: string; end: number } | undefined;
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const surface = match[0].toLowerCase().replace(/['’]s$/, '');
     if (surface.length < 2 || STOPWORDS.has(surface) || /^\d+$/.test(surface)) continue;
     const stem = surface.endsWith('ies') && surface.length > 4 ? `${surface.slice(0, -3)}y` : surface.endsWith('s') && !surface.endsWith('ss') && surface.length > 3 ? surface.slice(0, -1) : surface;
     if (STOPWORDS.has(stem)) continue;
+    if (previous && /^\s+$/.test(text.slice(previous.end, match.index))) {
+      pairs.push({ stem: `${previous.stem} ${stem}`, surface: `${previous.surface} ${surface}` });
+    }
+    previous = { stem, surface, end: match.index + match[0].length };
     out.push({ stem, surface });
   }
-  return out;
+  return [...out, ...pairs];
 }
 
 /** A sparse TF-IDF vector: token ids ascending, unit length. */
@@ -93,6 +105,7 @@ interface Vector {
  */
 export function relatedPassages(
   entries: readonly RelatedInput[],
+  termNames: ReadonlyMap<string, string> = new Map(),
   options: Partial<RelatedOptions> = {},
 ): Map<string, ComputedRelation[]> {
   const o = { ...defaultRelatedOptions, ...options };
@@ -101,6 +114,7 @@ export function relatedPassages(
   const surfaces: Map<number, string>[] = [];
   const counts: Map<number, number>[] = [];
   const termToken = new Set<number>();
+  const pairToken = new Set<number>();
   const idOf = (token: string): number => {
     let id = tokenIds.get(token);
     if (id === undefined) tokenIds.set(token, (id = tokenIds.size));
@@ -111,6 +125,7 @@ export function relatedPassages(
     const surface = new Map<number, string>();
     for (const w of words(entry.text)) {
       const id = idOf(w.stem);
+      if (w.stem.includes(' ')) pairToken.add(id);
       count.set(id, (count.get(id) ?? 0) + 1);
       if (!surface.has(id)) surface.set(id, w.surface);
     }
@@ -127,7 +142,7 @@ export function relatedPassages(
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 0.5)));
   const vectors: Vector[] = counts.map((count) => {
     const ids = Int32Array.from([...count.keys()].sort((a, b) => a - b));
-    const weights = Float64Array.from(ids, (id) => (1 + Math.log(count.get(id)!)) * idf[id]! * (termToken.has(id) ? o.termWeight : 1));
+    const weights = Float64Array.from(ids, (id) => (1 + Math.log(count.get(id)!)) * idf[id]! * (termToken.has(id) ? o.termWeight : pairToken.has(id) ? o.pairWeight : 1));
     const norm = Math.hypot(...weights) || 1;
     for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
     return { ids, weights };
@@ -150,25 +165,29 @@ export function relatedPassages(
 
   const keys = entries.map((e) => e.key);
   const isLineage = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
-  const partial = new Float64Array(n);
-  const result = new Map<string, ComputedRelation[]>();
+  // Candidates both ways: when p's heaviest tokens find q, q is scored against p too, so a relation does
+  // not depend on which of the two has fewer words.
+  const candidates: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   for (let p = 0; p < n; p++) {
     const v = vectors[p]!;
     const order = [...v.ids.keys()].sort((a, b) => v.weights[b]! - v.weights[a]! || v.ids[a]! - v.ids[b]!);
-    const touched: number[] = [];
     for (const i of order.slice(0, o.queryTokens)) {
       for (const q of postings.get(v.ids[i]!) ?? []) {
-        if (partial[q] === 0) touched.push(q);
-        partial[q]! += v.weights[i]! * (vectors[q]!.weights[indexOf(vectors[q]!.ids, v.ids[i]!)] ?? 0);
+        if (q === p) continue;
+        candidates[p]!.add(q);
+        candidates[q]!.add(p);
       }
     }
+  }
+  const result = new Map<string, ComputedRelation[]>();
+  for (let p = 0; p < n; p++) {
     const scored: ComputedRelation[] = [];
-    for (const q of touched) {
-      partial[q] = 0;
+    for (const q of candidates[p]!) {
       if (entries[q]!.broad || isLineage(keys[p]!, keys[q]!)) continue;
-      scored.push(relationOf(p, q));
+      const relation = relationOf(p, q);
+      if (relation.score >= o.threshold) scored.push(relation);
     }
-    result.set(keys[p]!, scored.filter((r) => r.score >= o.threshold).sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1)));
+    result.set(keys[p]!, scored.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1)));
   }
   return result;
 
@@ -193,25 +212,18 @@ export function relatedPassages(
     const topics = entries[q]!.topics.filter((t) => mine.has(t));
     const topicCos = topics.reduce((sum, t) => sum + topicWeight(t) ** 2, 0) / (topicNorm[p]! * topicNorm[q]!);
     const bigFirst = shared.sort((x, y) => y.part - x.part || x.id - y.id);
+    const sharedTerms = entries[p]!.terms.filter((t) => entries[q]!.terms.includes(t));
+    // A word that is a shared term's whole name ("asean" beside the term ASEAN) says nothing more.
+    const sharedTermWords = new Set(sharedTerms.map((t) => termNames.get(t) ?? ''));
     return {
       key: keys[q]!,
       score: Math.round((dot + o.topicWeight * topicCos) * 1000) / 1000,
-      terms: entries[p]!.terms.filter((t) => entries[q]!.terms.includes(t)),
-      words: bigFirst.filter((s) => !termToken.has(s.id)).slice(0, 3).map((s) => surfaces[p]!.get(s.id)!),
+      terms: sharedTerms,
+      words: bigFirst
+        .filter((s) => !termToken.has(s.id) && !sharedTermWords.has(surfaces[p]!.get(s.id)!))
+        .slice(0, 3)
+        .map((s) => surfaces[p]!.get(s.id)!),
       topics: entries[p]!.topics.filter((t) => topics.includes(t)),
     };
   }
-}
-
-/** Index of `id` in the ascending `ids`, or -1. */
-function indexOf(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < id) lo = mid + 1;
-    else if (ids[mid]! > id) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
