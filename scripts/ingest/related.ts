@@ -219,11 +219,24 @@ export function relatedPassages(
       key: keys[q]!,
       score: Math.round((dot + o.topicWeight * topicCos) * 1000) / 1000,
       terms: sharedTerms,
-      words: bigFirst
-        .filter((s) => !termToken.has(s.id) && !sharedTermWords.has(surfaces[p]!.get(s.id)!))
-        .slice(0, 3)
-        .map((s) => surfaces[p]!.get(s.id)!),
+      words: evidenceWords(bigFirst.filter((s) => !termToken.has(s.id)).map((s) => surfaces[p]!.get(s.id)!), sharedTermWords),
       topics: entries[p]!.topics.filter((t) => topics.includes(t)),
     };
   }
+}
+
+/**
+ * The first three words or pairs worth showing: not a shared term's name, and not a word of a phrase
+ * already shown or a phrase around a word already shown ("capacity building", then not "capacity").
+ */
+function evidenceWords(ranked: readonly string[], termWords: ReadonlySet<string>): string[] {
+  const shown: string[] = [];
+  for (const candidate of ranked) {
+    if (shown.length === 3) break;
+    if (termWords.has(candidate)) continue;
+    const parts = candidate.split(' ');
+    if (shown.some((s) => s.split(' ').some((w) => parts.includes(w)))) continue;
+    shown.push(candidate);
+  }
+  return shown;
 }

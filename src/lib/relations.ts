@@ -47,8 +47,8 @@ const CITATION = 10;
 
 /**
  * Builds the relation model. `frame` and `mapped` come from the documents' `mapsOnto` (the manifest). A pair
- * joins a measure of a mapped document and a passage of the frame when either cites the other (or its
- * document part), an editor relates them, or either lists the other as related.
+ * joins a measure of a mapped document and a passage of the frame when either cites the other, an editor
+ * relates them, or the measure lists the passage as related (ingest lists such a relation on both sides).
  */
 export function buildRelations(
   items: readonly RelationSource[],
@@ -95,7 +95,9 @@ export function buildRelations(
     }
     for (const related of item.related) {
       const ends = orient(item.key, related.key);
-      if (!ends) continue;
+      // Computed evidence counts from the mapped measure's own list (the frame side's list may name it
+      // from a broad container, which the measure never lists); an editor's relation counts from either.
+      if (!ends || (ends[0] !== item.key && !related.editorial)) continue;
       const pair = pairOf(...ends);
       if (related.editorial) {
         const from = related.editorial.direction === 'from' ? item.key : related.key;
