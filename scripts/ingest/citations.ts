@@ -35,7 +35,7 @@ export function findCitations(
         file: manifest.file,
         line: manifest.lineOf(['documents', index, 'cites', i, 'part']),
         problem: `"${citation.part}" is no section or measure of "${citation.document}"`,
-        fix: `write the part's key without the document (e.g. the part of "${citation.document}/direction-1" is "direction-1"), or remove \`part\``,
+        fix: `write the key of a section or measure of "${citation.document}" without the "${citation.document}/" in front, or remove \`part\``,
       });
     }
     if (![...byEntry.values()].some((cited) => cited.includes(targetOf(citation)))) {

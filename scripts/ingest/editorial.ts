@@ -13,7 +13,7 @@ export function checkEditorial(manifest: Manifest, entryKeys: ReadonlySet<string
   manifest.relations.forEach((relation, i) => {
     for (const end of ['from', 'to'] as const) {
       if (!entryKeys.has(relation[end])) {
-        fail(['relations', i, end], `"${relation[end]}" is no section or measure`, 'use the full key of an entry, e.g. "strategy-2021/direction-2/measures-1/3"');
+        fail(['relations', i, end], `"${relation[end]}" is no section or measure`, 'use the full key of an entry, document key first ("<document>/<part>/…"), as in content/');
       }
     }
     if (relation.from === relation.to) fail(['relations', i], `a relation of "${relation.from}" with itself`, 'relate two different entries');

@@ -69,7 +69,7 @@ const citationSchema = z.strictObject({
   document: entryKeySchema,
   /** Phrases whose presence in an entry's text means the entry cites that document. */
   phrases: z.array(z.string().min(1)).min(1),
-  /** The cited part, as a key inside the cited document (`direction-3/measures/3`), when the citing text names one. */
+  /** The cited part, as a key inside the cited document (`<part>/<subpart>`, without the document key), when the citing text names one. */
   part: z.string().min(1).optional(),
 });
 

@@ -213,7 +213,7 @@ export function relatedPassages(
     const topicCos = topics.reduce((sum, t) => sum + topicWeight(t) ** 2, 0) / (topicNorm[p]! * topicNorm[q]!);
     const bigFirst = shared.sort((x, y) => y.part - x.part || x.id - y.id);
     const sharedTerms = entries[p]!.terms.filter((t) => entries[q]!.terms.includes(t));
-    // A word that is a shared term's whole name ("asean" beside the term ASEAN) says nothing more.
+    // A word that is a shared term's whole name (the word beside the one-word term it spells) says nothing more.
     const sharedTermWords = new Set(sharedTerms.map((t) => termNames.get(t) ?? ''));
     return {
       key: keys[q]!,
