@@ -3,13 +3,22 @@ import type { Locale, SectionData, MeasureData } from '../schemas';
 import type { Localized } from './pickLocalized';
 import type { Placed, TreeNode } from './placement';
 import type { RelationModel } from './relations';
+import type { LanguageCoverage } from './languageCoverage';
 
 /** A document in the page language (or its fallback). */
 export type LocDocument = Localized<CollectionEntry<'documents'>>;
 /** A glossary term in the page language (or its fallback). */
 export type LocTerm = Localized<CollectionEntry<'glossary'>>;
-/** A topic in the page language (or its fallback). */
-export type LocTopic = Localized<CollectionEntry<'topics'>>;
+/**
+ * A topic in the page language (or its fallback), with the name to show: the translation's title, else the
+ * Japanese title the vocabulary gives (`titleJa`) on Japanese pages, else the English title.
+ */
+export type LocTopic = Localized<CollectionEntry<'topics'>> & {
+  /** The topic's name as the page shows it. */
+  title: string;
+  /** The language of that name. */
+  titleLang: Locale;
+};
 
 /** A section or measure as every page uses it: placement, display fields, and the entry to render. */
 export interface PlacedItem extends Placed {
@@ -65,6 +74,8 @@ export interface SiteModel {
   topicItems: Map<string, PlacedItem[]>;
   /** Citations, cited-by, the frame and mapped documents and the concordance pairs, computed once. */
   relations: RelationModel;
+  /** What of the content is in the page language (computed from the entries shown). */
+  coverage: LanguageCoverage;
 }
 
 /** A heading as printed: number and title ("(1) Raising executive awareness"). */
