@@ -19,3 +19,10 @@ export function span(values: readonly number[]): { min: number; max: number } {
   }
   return { min, max };
 }
+
+/** The Euclidean length of a vector, without spreading it into `Math.hypot` (an entry can have many words). */
+export function euclideanNorm(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]! * values[i]!;
+  return Math.sqrt(sum);
+}

@@ -2,7 +2,11 @@ import { join, relative } from 'node:path';
 import type { CollectionName } from '../../src/schemas/index';
 import { findCitations } from './citations';
 import { CollectionFiles } from './collection-files';
-import { MentionIndex, markFirstMentions, termMatchers } from './glossary';
+import { MentionIndex, findTerms, markFirstMentions, termMatchers } from './glossary';
+import { chooseRelated } from './choose-related';
+import { checkEditorial } from './editorial';
+import { relatedPassages } from './related';
+import { documentUrl, readingUrl } from '../../src/lib/urls';
 import { loadManifest, type Manifest, type ManifestDocument } from './manifest';
 import { blocksToMdast, toMarkdown } from './markdown';
 import { blockLines, plain, textUnits, type ParsedDocument, type ParsedEntry } from './model';
@@ -10,7 +14,7 @@ import { parseNumberedPolicy } from './parse-numbered-policy';
 import { parseSlideOverview } from './parse-slide-overview';
 import { readSeed, type Seed } from './read-seed';
 import { confinedPath } from './seed-files';
-import { actorsOf, relatedAcrossDocuments, topicsOf } from './topics';
+import { actorsOf, topicsOf } from './tags';
 import { span } from './arrays';
 
 /** The language ingest writes: the seeds are the English texts. */
@@ -61,13 +65,29 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
   const ordered = runs.flatMap((run) => run.parsed.entries);
   for (const entry of ordered) texts.set(entry.key, [entry.title, ...textUnits(entry.blocks).map((u) => u.text)].join('\n'));
   const topics = assignTopics(ordered, texts, vocabulary.topics);
-  const related = relatedAcrossDocuments(
-    runs.flatMap((run) => run.parsed.entries.map((e) => ({ key: e.key, document: run.doc.key }))),
-    topics,
+  const entryKeys = new Set(ordered.map((e) => e.key));
+  checkEditorial(manifest, entryKeys);
+  const documentOf = new Map(runs.flatMap((run) => run.parsed.entries.map((e) => [e.key, run.doc.key] as const)));
+  const allDescendants = descendantsByKey(ordered);
+  const computed = relatedPassages(
+    ordered.map((e) => ({
+      key: e.key,
+      document: documentOf.get(e.key)!,
+      text: texts.get(e.key)!,
+      terms: [...new Set(findTerms(texts.get(e.key)!, matchers).map((hit) => hit.key))],
+      topics: topics.get(e.key) ?? [],
+      broad: isBroad(e, allDescendants),
+    })),
+    new Map(vocabulary.glossary.map((t) => [t.key, t.term.toLowerCase()])),
   );
+  const related = chooseRelated(computed, documentOf, manifest.relations);
+  // The glossary term that names each document, and the document each such term names.
+  const termOfDocument = new Map(manifest.documents.flatMap((d) => (d.term === undefined ? [] : [[d.key, d.term] as const])));
+  const documentOfTerm = new Map([...termOfDocument].map(([doc, term]) => [term, doc]));
+  const mapsOnto = new Map((manifest.concordance?.mapped ?? []).map((key) => [key, manifest.concordance!.frame]));
 
   for (const { doc, seed, parsed } of runs) {
-    const cites = findCitations(doc, new Map(parsed.entries.map((e) => [e.key, texts.get(e.key)!])), manifest);
+    const cites = findCitations(doc, new Map(parsed.entries.map((e) => [e.key, texts.get(e.key)!])), manifest, entryKeys);
     mentions.add(doc.key, textUnits(parsed.cover));
     const coverLines = parsed.coverLines.length ? parsed.coverLines : [1];
     out.add(
@@ -90,6 +110,7 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         genre: doc.genre,
         order: doc.order,
         cites: cites.document,
+        mapsOnto: mapsOnto.get(doc.key),
         source: sourceSpan(doc.file, coverLines),
         sourceSha256: seed.sha256,
       },
@@ -103,7 +124,7 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
       const titleUnit = entry.lines.length ? [{ text: plain(entry.title), lineAt: () => entry.lines[0]! }] : [];
       const terms = mentions.add(entry.key, [...titleUnit, ...textUnits(entry.blocks)]);
       const tree = blocksToMdast(entry.blocks);
-      markFirstMentions(tree, matchers, LANG);
+      markFirstMentions(tree, matchers, LANG, citedMarks(cites.byEntry.get(entry.key) ?? [], documentOf, termOfDocument));
       const lines = ownLines(entry, descendants);
       const topLevel = ancestorsOf(entry, byKey).at(-1) ?? entry;
       const parent = entry.parent ? byKey.get(entry.parent) : undefined;
@@ -145,7 +166,10 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
     toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
   for (const term of vocabulary.glossary) {
     const { key, term: name, expansion, nameJa, nameJaSource, aliases, kind, description } = term;
-    const data = { type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, nameJaSource, aliases, kind, mentions: mentions.of(key) };
+    const data = {
+      type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, nameJaSource, aliases, kind,
+      document: documentOfTerm.get(key), mentions: mentions.of(key),
+    };
     out.add('glossary', data, paragraph(description), { file: manifest.file });
   }
   for (const topic of vocabulary.topics) {
@@ -160,6 +184,38 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
 function sourceSpan(file: string, lines: readonly number[]): { file: string; startLine: number; endLine: number } {
   const { min, max } = span(lines);
   return { file, startLine: min, endLine: max };
+}
+
+/**
+ * Where a glossary mark of a term naming a cited document leads: to the cited part in that document's
+ * reading edition, or to the document (ingest writes `/en/` links; the site rewrites them per language).
+ */
+function citedMarks(
+  cited: readonly string[],
+  documentOf: ReadonlyMap<string, string>,
+  termOfDocument: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const target of cited) {
+    const doc = documentOf.get(target) ?? target;
+    const term = termOfDocument.get(doc);
+    if (term === undefined || marks.has(term)) continue;
+    marks.set(term, documentOf.has(target) ? readingUrl(LANG, doc, target) : documentUrl(LANG, doc));
+  }
+  return marks;
+}
+
+/** Section kinds that, with parts below them, are containers rather than passages. */
+const BROAD_KINDS: ReadonlySet<string> = new Set(['direction', 'chapter', 'measures-group']);
+
+/**
+ * A broad container says a little about everything below it: the outline table, and a direction, chapter
+ * or group of measures that has parts (or any part with parts and no text of its own).
+ */
+function isBroad(entry: ParsedEntry, descendants: ReadonlyMap<string, readonly ParsedEntry[]>): boolean {
+  if (entry.kind === 'outline') return true;
+  if (!descendants.has(entry.key)) return false;
+  return entry.blocks.length === 0 || BROAD_KINDS.has(entry.kind);
 }
 
 /**

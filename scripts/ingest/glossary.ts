@@ -42,9 +42,15 @@ export function findTerms(text: string, matchers: readonly TermMatcher[]): TermH
 
 /**
  * Links the first mention of each term in an entry's body to the glossary, as the only raw HTML
- * ingest writes. Mutates the tree; returns the keys marked.
+ * ingest writes. A term in `cited` names a document the entry cites: its mark links to that document's
+ * reading edition (the cited part) instead, with class `term cite`. Mutates the tree; returns the keys marked.
  */
-export function markFirstMentions(root: Root, matchers: readonly TermMatcher[], lang: string): string[] {
+export function markFirstMentions(
+  root: Root,
+  matchers: readonly TermMatcher[],
+  lang: string,
+  cited: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const marked = new Set<string>();
   const byKey = new Map(matchers.map((m) => [m.key, m]));
   const visit = (parent: Parent): void => {
@@ -67,9 +73,11 @@ export function markFirstMentions(root: Root, matchers: readonly TermMatcher[], 
       marked.add(hit.key);
       if (hit.index > 0) out.push({ type: 'text', value: rest.slice(0, hit.index) });
       const matcher = byKey.get(hit.key)!;
+      const citedAt = cited.get(hit.key);
+      const link = citedAt === undefined ? `class="term" href="/${lang}/glossary/#${hit.key}"` : `class="term cite" href="${citedAt}"`;
       const html: Html = {
         type: 'html',
-        value: `<a class="term" href="/${lang}/glossary/#${hit.key}"><abbr title="${escapeHtml(matcher.expansion)}">${htmlText(hit.text)}</abbr></a>`,
+        value: `<a ${link}><abbr title="${escapeHtml(matcher.expansion)}">${htmlText(hit.text)}</abbr></a>`,
       };
       out.push(html);
       rest = rest.slice(hit.index + hit.text.length);

@@ -1,6 +1,6 @@
 /** The format of seeds/manifest.yaml and seeds/vocabulary.yaml, as zod schemas (see README.md). */
 import { z } from 'astro/zod';
-import { actors, entryKeySchema, sectionKinds, termKinds } from '../../src/schemas/index';
+import { actors, editorialKinds as editorialRelationKinds, entryKeySchema, sectionKinds, termKinds } from '../../src/schemas/index';
 
 /** One path segment of an entry key (`intro`, `2`, `a`). */
 const segmentSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
@@ -76,6 +76,8 @@ const citationSchema = z.strictObject({
   document: entryKeySchema,
   /** Phrases whose presence in an entry's text means the entry cites that document. */
   phrases: z.array(z.string().min(1)).min(1),
+  /** The cited part, as a key inside the cited document (`<part>/<subpart>`, without the document key), when the citing text names one. */
+  part: z.string().min(1).optional(),
 });
 
 const documentFields = {
@@ -100,6 +102,8 @@ const documentFields = {
   /** Whole lines that are slide decoration, not text. */
   strays: z.array(z.string().min(1)).default([]),
   cites: z.array(citationSchema).default([]),
+  /** Key of the glossary term that names this document, so the glossary can link to its reading edition. */
+  term: segmentSchema.optional(),
 };
 
 /**
@@ -134,9 +138,20 @@ const slideOverviewSchema = z.strictObject({
   outline: z.array(outlineNodeSchema).min(1),
 });
 
+/** Phrases in which a keyword does not count ("criminal infrastructure" is no critical infrastructure). */
+const exceptSchema = z.array(z.string().min(1)).default([]);
+
+/** An actor's keywords: a bare list, or keywords with the phrases in which they do not count. */
+const actorRuleSchema = z
+  .union([
+    z.array(z.string().min(1)),
+    z.strictObject({ keywords: z.array(z.string().min(1)).min(1), except: exceptSchema }),
+  ])
+  .transform((rule) => (Array.isArray(rule) ? { keywords: rule, except: [] as string[] } : rule));
+
 /** Shared vocabulary: the glossary, topics and actor keyword tables. */
 export const vocabularySchema = z.strictObject({
-  actors: z.partialRecord(z.enum(actors), z.array(z.string().min(1))).default({}),
+  actors: z.partialRecord(z.enum(actors), actorRuleSchema).default({}),
   glossary: z
     .array(
       z.strictObject({
@@ -168,6 +183,8 @@ export const vocabularySchema = z.strictObject({
         /** True when the Japanese title is the edition's own translation of the topic name, not an official wording. */
         titleJaEditorial: z.boolean().optional(),
         keywords: z.array(z.string().min(1)).min(1),
+        /** Phrases in which a keyword does not count. */
+        except: exceptSchema,
         description: z.string().min(1),
       })
       .refine((topic) => topic.titleJa === undefined || (topic.titleJaSource !== undefined) !== (topic.titleJaEditorial === true), {
@@ -180,9 +197,36 @@ export const vocabularySchema = z.strictObject({
 /** The vocabulary after defaults. */
 export type Vocabulary = z.output<typeof vocabularySchema>;
 
+/** The kinds of editorial relation between two entries; `none` vetoes a computed relation. */
+export const manifestRelationKinds = [...editorialRelationKinds, 'none'] as const;
+
+/** An editor's statement that two entries are (or are not) related, shown to the reader as editorial. */
+const editorialRelationSchema = z.strictObject({
+  /** Key of an entry (section or measure). */
+  from: entryKeySchema,
+  /** Key of the entry it relates to. */
+  to: entryKeySchema,
+  /** `serves`: `from` serves `to`; `implements`: `from` implements `to`; `see-also`; `none`: never related. */
+  kind: z.enum(manifestRelationKinds),
+  /** Why, in English, shown beside the link as an editorial note. */
+  note: z.string().min(1),
+});
+/** An editorial relation from the manifest. */
+export type EditorialRelation = z.output<typeof editorialRelationSchema>;
+
+/** Which document is the frame the others are mapped onto (the map's columns, the concordance's rows). */
+const concordanceSchema = z.strictObject({
+  /** Key of the frame document. */
+  frame: segmentSchema,
+  /** Keys of the documents mapped onto it. */
+  mapped: z.array(segmentSchema).min(1),
+});
+
 /** The manifest: document facts and layout, plus (inline or by file name) the vocabulary. */
 export const manifestSchema = z.strictObject({
   vocabulary: z.union([z.string().min(1), vocabularySchema]).optional(),
+  concordance: concordanceSchema.optional(),
+  relations: z.array(editorialRelationSchema).default([]),
   documents: z.array(z.discriminatedUnion('genre', [numberedPolicySchema, slideOverviewSchema])).min(1),
 });
 /** A manifest document entry. */

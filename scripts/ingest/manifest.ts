@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { LineCounter, isNode, parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { IngestError } from './errors';
-import { manifestSchema, vocabularySchema, type ManifestDocument, type Vocabulary } from './manifest-schema';
+import { manifestSchema, vocabularySchema, type EditorialRelation, type ManifestDocument, type Vocabulary } from './manifest-schema';
 import { confinedPath, readRegularFile } from './seed-files';
 
 export type {
+  EditorialRelation,
   ManifestDocument,
   NumberedPolicyDocument,
   OutlineNode,
@@ -24,6 +25,10 @@ export interface Manifest {
   file: string;
   documents: ManifestDocument[];
   vocabulary: Vocabulary;
+  /** The frame document and the documents mapped onto it, when the manifest declares them. */
+  concordance?: { frame: string; mapped: string[] } | undefined;
+  /** Editorial relations between entries. */
+  relations: EditorialRelation[];
   /** Line lookup inside the manifest file. */
   lineOf: LineOf;
   /** Where the vocabulary was written: its own file, or the manifest (inline), with paths from its root. */
@@ -49,7 +54,15 @@ export async function loadManifest(seedsDir: string, displayDir: string): Promis
   refuseDuplicateKeys(loaded.data.documents, 'documents', 'document', { file, lineOf: loaded.lineOf });
   refuseDuplicateKeys(vocabulary.glossary, 'glossary', 'glossary', vocabularySource);
   refuseDuplicateKeys(vocabulary.topics, 'topics', 'topic', vocabularySource);
-  return { file, documents: loaded.data.documents, vocabulary, lineOf: loaded.lineOf, vocabularySource };
+  return {
+    file,
+    documents: loaded.data.documents,
+    vocabulary,
+    concordance: loaded.data.concordance,
+    relations: loaded.data.relations,
+    lineOf: loaded.lineOf,
+    vocabularySource,
+  };
 }
 
 /** Two entries with one key would overwrite each other's output file: name the second one's line. */

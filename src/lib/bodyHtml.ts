@@ -1,12 +1,13 @@
 import type { Locale } from '../schemas';
 
 /**
- * Points ingest's glossary marks (`<a class="term" href="/en/glossary/#key">`) at the glossary of the page's
- * language, so an English fallback body on a Japanese page links the Japanese glossary.
+ * Points ingest's glossary marks (`<a class="term" href="/en/glossary/#key">`, or `class="term cite"` leading to
+ * a cited document's reading edition) at the page's language, so an English fallback body on a Japanese page
+ * links the Japanese glossary and reading editions.
  */
 export function rewriteTermLinks(html: string, lang: Locale): string {
-  return html.replace(/<a\b[^>]*\bclass="term"[^>]*>/g, (tag) =>
-    tag.replace(/\bhref="\/(?:en|ja)\/glossary\//, `href="/${lang}/glossary/`),
+  return html.replace(/<a\b[^>]*\bclass="term(?: cite)?"[^>]*>/g, (tag) =>
+    tag.replace(/\bhref="\/(?:en|ja)\/(glossary|documents)\//, (_, folder: string) => `href="/${lang}/${folder}/`),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '../schemas';
 import { ancestors, prevNext } from './placement';
-import { shownBacklinks, type Backlink } from './backlinks';
+import type { Related } from '../schemas';
 import type { LocDocument, LocTerm, LocTopic, PlacedItem, SiteModel } from './siteModel';
 import { documentUrl, entryUrl } from './urls';
 import { numberedTitle } from './siteModel';
@@ -48,18 +48,32 @@ export interface EntryView {
   topics: LocTopic[];
   /** The glossary terms its text mentions. */
   terms: LocTerm[];
-  /** Its `related` entries, strongest first. */
-  related: PlacedItem[];
-  /**
-   * The entries that refer to it, with how: every entry that cites it (in reading order), then at most
-   * ten that only list it as related, nearest first (see `shownBacklinks`).
-   */
-  backlinks: { item: PlacedItem; via: Backlink['via'] }[];
-  /** How many more entries list it as related than `backlinks` shows. */
-  moreBacklinks: number;
+  /** Its related entries, strongest first, each with the evidence the reader is shown. */
+  related: RelatedView[];
+  /** What it cites explicitly: entries of the edition, or whole documents. */
+  cites: CitedView[];
+  /** The entries that cite it explicitly, in reading order (never entries that only list it as related). */
+  citedBy: PlacedItem[];
   /** For measures: the direction it serves. */
   direction?: PlacedItem | undefined;
 }
+
+/** A related entry with the reasons it is shown. */
+export interface RelatedView {
+  /** The related entry. */
+  item: PlacedItem;
+  /** Glossary terms both mention, in the page language. */
+  terms: LocTerm[];
+  /** Weighty words both use (English, as the source writes them). */
+  words: string[];
+  /** Topics both have, in the page language. */
+  topics: LocTopic[];
+  /** The editor's statement, when the relation is editorial. */
+  editorial?: Related['editorial'];
+}
+
+/** A cited entry or document. */
+export type CitedView = { kind: 'item'; item: PlacedItem } | { kind: 'document'; document: LocDocument };
 
 /** Shapes the page of one section or measure; throws with the key when it does not exist. */
 export function entryView(site: SiteModel, key: string): EntryView {
@@ -81,21 +95,26 @@ export function entryView(site: SiteModel, key: string): EntryView {
     children: site.children.get(key) ?? [],
     topics: pick(item.data.topics, site.topicsByKey),
     terms: pick(item.data.terms, site.glossaryByKey),
-    related: pick(item.data.related, site.itemsByKey),
-    ...referredBy(site, item),
+    related: item.data.related.flatMap((r) => {
+      const other = site.itemsByKey.get(r.key);
+      return other
+        ? [{ item: other, terms: pick(r.terms, site.glossaryByKey), words: r.words, topics: pick(r.topics, site.topicsByKey), editorial: r.editorial }]
+        : [];
+    }),
+    cites: citedViews(site, site.relations.cites.get(key) ?? []),
+    citedBy: pick(site.relations.citedBy.get(key) ?? [], site.itemsByKey),
     direction: item.data.type === 'measure' ? site.itemsByKey.get(item.data.direction) : undefined,
   };
 }
 
-/** The backlinks an entry page shows, and how many entries listing it as related it leaves out. */
-function referredBy(site: SiteModel, item: PlacedItem): Pick<EntryView, 'backlinks' | 'moreBacklinks'> {
-  const links = (site.backlinks.get(item.key) ?? []).flatMap((link) => {
-    const from = site.itemsByKey.get(link.key);
-    return from ? [{ item: from, via: link.via }] : [];
+/** Cited keys as entries or documents of the site (unknown keys are dropped: the model checked them). */
+export function citedViews(site: Pick<SiteModel, 'itemsByKey' | 'documentsByKey'>, keys: readonly string[]): CitedView[] {
+  return keys.flatMap((k): CitedView[] => {
+    const item = site.itemsByKey.get(k);
+    if (item) return [{ kind: 'item', item }];
+    const document = site.documentsByKey.get(k);
+    return document ? [{ kind: 'document', document }] : [];
   });
-  const at = (entry: PlacedItem) => ({ document: entry.document, index: site.readingIndex.get(entry.key) ?? 0 });
-  const { cites, related, moreRelated } = shownBacklinks(links, at(item), (link) => at(link.item));
-  return { backlinks: [...cites, ...related], moreBacklinks: moreRelated };
 }
 
 /** True when any of the entries a page shows is an English fallback (the page then is not in its language). */

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { locales, type Locale } from '../schemas';
 import { pickLocalized } from './pickLocalized';
 import { buildTree, checkPlacement, readingOrder } from './placement';
-import { backlinks } from './backlinks';
+import { buildRelations } from './relations';
 import type { LocTopic, PlacedItem, SiteModel } from './siteModel';
 import { languageCoverage } from './languageCoverage';
 import type { TopicData } from '../schemas';
@@ -95,8 +95,11 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     topics: themes,
     topicsByKey: new Map(themes.map((topic) => [topic.key, topic])),
     topicItems: gatherTopicItems(themes, items),
+    relations: buildRelations(
+      items.map((item) => ({ key: item.key, document: item.document, collection: item.collection, cites: item.data.cites, related: item.data.related })),
+      docs.map((doc) => ({ key: doc.key, mapsOnto: doc.entry.data.mapsOnto })),
+    ),
     coverage: languageCoverage(lang, { documents: docs, items, glossary: terms, topics: themes }),
-    backlinks: backlinks(items.map((item) => ({ key: item.key, cites: item.data.cites, related: item.data.related }))),
   };
 }
 
@@ -116,7 +119,7 @@ function checkReferences(items: PlacedItem[], documents: Set<string>, terms: Set
   const problems: string[] = [];
   for (const item of items) {
     const file = `${item.collection}/${item.entry.data.lang}/${item.key}.md`;
-    for (const key of item.data.related) if (!keys.has(key)) problems.push(`${file}: related "${key}" is no section or measure`);
+    for (const { key } of item.data.related) if (!keys.has(key)) problems.push(`${file}: related "${key}" is no section or measure`);
     for (const key of item.data.cites) if (!keys.has(key) && !documents.has(key)) problems.push(`${file}: cites "${key}" is no entry or document`);
     for (const key of item.data.terms) if (!terms.has(key)) problems.push(`${file}: term "${key}" is not in the glossary`);
     for (const key of item.data.topics) if (!topics.has(key)) problems.push(`${file}: topic "${key}" does not exist`);

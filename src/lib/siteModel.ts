@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Locale, SectionData, MeasureData } from '../schemas';
 import type { Localized } from './pickLocalized';
 import type { Placed, TreeNode } from './placement';
-import type { Backlink } from './backlinks';
+import type { RelationModel } from './relations';
 import type { LanguageCoverage } from './languageCoverage';
 
 /** A document in the page language (or its fallback). */
@@ -72,10 +72,10 @@ export interface SiteModel {
   topicsByKey: Map<string, LocTopic>;
   /** Each topic's sections and measures in reading order (its `entries` and every item naming it). */
   topicItems: Map<string, PlacedItem[]>;
+  /** Citations, cited-by, the frame and mapped documents and the concordance pairs, computed once. */
+  relations: RelationModel;
   /** What of the content is in the page language (computed from the entries shown). */
   coverage: LanguageCoverage;
-  /** Incoming `cites`/`related` references by target key, in reading order of the referrers. */
-  backlinks: Map<string, Backlink[]>;
 }
 
 /** A heading as printed: number and title ("(1) Raising executive awareness"). */

@@ -48,6 +48,7 @@ export const fixedPages = {
   topics: 'topics/',
   search: 'search/',
   map: 'map/',
+  concordance: 'concordance/',
   download: 'download/',
 } as const;
 
@@ -61,6 +62,7 @@ export const dataUrls = {
   measuresJson: '/data/measures.json',
   measuresCsv: '/data/measures.csv',
   measure: (key: string) => `/data/measures/${key}.json`,
+  concordance: '/data/concordance.json',
 } as const;
 
 /** The offline edition's archive, filled in after the build by the offline work. */

@@ -33,6 +33,8 @@ export const documentSchema = baseEntrySchema.extend({
   order: z.number().int().nonnegative(),
   /** Keys of other documents this one cites. */
   cites: z.array(entryKeySchema).default([]),
+  /** Key of the document this one is mapped onto in the concordance and the map (the manifest's frame). */
+  mapsOnto: entryKeySchema.optional(),
   /** Where the document's cover lines are in the seed. */
   source: sourceRangeSchema,
   /** SHA-256 of the seed file the document was parsed from. */

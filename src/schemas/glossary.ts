@@ -27,6 +27,8 @@ export const glossarySchema = baseEntrySchema.extend({
   aliases: z.array(z.string()).default([]),
   /** What kind of term it is. */
   kind: z.enum(termKinds),
+  /** Key of the document of this edition the term names, when the edition publishes it. */
+  document: entryKeySchema.optional(),
   /** Every place the term is mentioned, in document reading order. */
   mentions: z.array(mentionSchema).default([]),
 });

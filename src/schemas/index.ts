@@ -5,6 +5,7 @@ export * from './section';
 export * from './measure';
 export * from './glossary';
 export * from './topic';
+export * from './relation';
 
 import { documentSchema } from './document';
 import { sectionSchema } from './section';

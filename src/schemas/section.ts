@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema, entryKeySchema, sourceRangeSchema } from './common';
+import { relatedSchema } from './relation';
 
 /** What a section is within its document's hierarchy. */
 export const sectionKinds = [
@@ -34,9 +35,12 @@ export const placedEntrySchema = baseEntrySchema.extend({
   topics: z.array(entryKeySchema).default([]),
   /** Keys of glossary terms mentioned in the entry's own text. */
   terms: z.array(entryKeySchema).default([]),
-  /** Keys of sections and measures (in either document) that share topics with this one, strongest first. */
-  related: z.array(entryKeySchema).default([]),
-  /** Keys of entries (or documents) this entry explicitly cites. */
+  /**
+   * Sections and measures (of any document) that say something alike, strongest first, each with the
+   * evidence: editorial relations first, then computed ones (text similarity, shared terms and topics).
+   */
+  related: z.array(relatedSchema).default([]),
+  /** Keys of entries (or documents) this entry explicitly cites: a document, or the cited part of it. */
   cites: z.array(entryKeySchema).default([]),
 });
 

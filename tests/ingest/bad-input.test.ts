@@ -27,6 +27,29 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'editorial relation naming an entry that does not exist',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, '    to: strategy-2021/cross-cutting/2\n', '    to: strategy-2021/cross-cutting/9\n');
+      const line = manifestLine(seeds, 'to: strategy-2021/cross-cutting/9');
+      return [`manifest.yaml:${line}: "strategy-2021/cross-cutting/9" is no section or measure`, 'fix:'];
+    },
+  },
+  {
+    name: 'cited part that the cited document does not have',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, 'part: direction-3/measures/3', 'part: direction-3/measures/9');
+      const line = manifestLine(seeds, 'part: direction-3/measures/9');
+      return [`manifest.yaml:${line}: "direction-3/measures/9" is no section or measure of "strategy-2021"`, 'fix:'];
+    },
+  },
+  {
+    name: 'concordance frame that is not a document',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, 'frame: strategy-2021', 'frame: strategy-2099');
+      return [`manifest.yaml:${manifestLine(seeds, 'frame: strategy-2099')}: "strategy-2099" is not a document of the manifest`];
+    },
+  },
+  {
     name: 'empty seed file',
     corrupt: (seeds) => {
       writeFileSync(join(seeds, STRATEGY), '');

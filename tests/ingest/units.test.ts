@@ -5,7 +5,8 @@ import { escapeHtml, findTerms, termMatchers } from '../../scripts/ingest/glossa
 import { EM_CLOSE, EM_OPEN } from '../../scripts/ingest/model';
 import { excerptTitle, parseNumberedPolicy } from '../../scripts/ingest/parse-numbered-policy';
 import { decodeSeed } from '../../scripts/ingest/read-seed';
-import { relatedAcrossDocuments, relatedEntries } from '../../scripts/ingest/topics';
+import { relatedPassages, type RelatedInput } from '../../scripts/ingest/related';
+import { chooseRelated } from '../../scripts/ingest/choose-related';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -81,92 +82,76 @@ describe('glossary and topics', () => {
     expect(escapeHtml('R&D "x" <y>')).toBe('R&amp;D &quot;x&quot; &lt;y&gt;');
   });
 
-  it('ranks related entries by shared topics; never self, ancestors or descendants', () => {
-    const entries = ['a', 'a/b', 'c', 'd', 'e'].map((key) => ({ key, document: 'doc' }));
-    const topics = new Map([['a', ['x', 'y']], ['a/b', ['x', 'y']], ['c', ['x']], ['d', ['x', 'y']], ['e', []]]);
-    expect(relatedEntries(entries, topics).get('a')).toEqual(['d', 'c']);
-    expect(relatedEntries(entries, topics).get('e')).toEqual([]);
+});
+
+describe('related passages (related.ts, choose-related.ts)', () => {
+  const entry = (key: string, text: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({
+    key, document: key.split('/')[0]!, text, terms: [], topics: [], broad: false, ...extra,
+  });
+  const corpus = [
+    entry('p/1', 'Address cybercrimes and strengthen police capabilities against criminals', { terms: ['cc'], topics: ['crime'] }),
+    entry('p/1/a', 'Police capabilities against criminals in detail'),
+    entry('p/2', 'Cloud services for government agencies and the ISMAP scheme', { topics: ['cloud'] }),
+    entry('p/3', 'Everything: cybercrimes, police, cloud, government agencies', { broad: true }),
+    entry('q/1', 'Support for measures against cybercrimes: training police and criminal investigators', { terms: ['cc'], topics: ['crime'] }),
+    entry('q/2', 'Cloud monitoring of government agencies', { topics: ['cloud'] }),
+    entry('q/3', 'Unrelated text about tea ceremonies'),
+  ];
+
+  it('ranks by text likeness; never itself, an ancestor, a descendant or a broad container; only above the threshold', () => {
+    const related = relatedPassages(corpus, new Map([['cc', 'convention on cybercrime']]), { threshold: 0.05 });
+    expect(related.get('p/1')!.map((r) => r.key)).toEqual(['q/1']);
+    expect(related.get('p/2')!.map((r) => r.key)).toEqual(['q/2']);
+    expect(related.get('q/3')).toEqual([]);
+    for (const list of related.values()) expect(list.map((r) => r.key)).not.toContain('p/3');
+    // The broad container still gets a list of its own.
+    expect(related.get('p/3')!.length).toBeGreaterThan(0);
   });
 
-  it('breaks ties by nearness: same document, then distance in reading order, then key', () => {
-    // Reading order: p/1 … p/5, then q/1 … q/3; every entry has the same topic.
-    const keys = ['p/1', 'p/2', 'p/3', 'p/4', 'p/5', 'q/1', 'q/2', 'q/3'];
-    const entries = keys.map((key) => ({ key, document: key.split('/')[0]! }));
-    const topics = new Map(keys.map((key) => [key, ['x']]));
-    const related = relatedEntries(entries, topics, 4);
-    // Equidistant p/2 and p/4: key decides; the nearer other-document entry q/1 comes after all of p.
-    expect(related.get('p/3')).toEqual(['p/2', 'p/4', 'p/1', 'p/5']);
-    expect(related.get('p/5')).toEqual(['p/4', 'p/3', 'p/2', 'p/1']);
-    expect(related.get('q/1')).toEqual(['q/2', 'q/3', 'p/5', 'p/4']);
-    expect(relatedEntries(entries, topics, 8).get('p/1')).toEqual(['p/2', 'p/3', 'p/4', 'p/5', 'q/1', 'q/2', 'q/3']);
-    // More shared topics still outrank nearness.
-    topics.set('q/3', ['x', 'y']);
-    topics.set('p/1', ['x', 'y']);
-    expect(related.get('p/1')).toEqual(['p/2', 'p/3', 'p/4', 'p/5']);
-    expect(relatedEntries(entries, topics, 3).get('p/1')).toEqual(['q/3', 'p/2', 'p/3']);
+  it('says why: shared terms, the weightiest shared words, shared topics; the score is the same both ways', () => {
+    const related = relatedPassages(corpus, new Map(), { threshold: 0.05 });
+    const there = related.get('p/1')!.find((r) => r.key === 'q/1')!;
+    const back = related.get('q/1')!.find((r) => r.key === 'p/1')!;
+    expect(there.terms).toEqual(['cc']);
+    expect(there.topics).toEqual(['crime']);
+    expect(there.words).toContain('cybercrimes');
+    expect(there.score).toBe(back.score);
   });
 
-  it('keeps places for the best entries of other documents, still ranked by shared topics', () => {
-    const keys = ['p/1', 'p/2', 'p/3', 'p/4', 'p/5', 'q/1', 'q/2', 'q/3'];
-    const entries = keys.map((key) => ({ key, document: key.split('/')[0]! }));
-    const topics = new Map(keys.map((key) => [key, ['x']]));
-    topics.set('p/2', ['x', 'y']);
-    topics.set('p/1', ['x', 'y']);
-    const related = relatedAcrossDocuments(entries, topics, 4, 2);
-    // Nearness alone gives p/1 only p entries; two places go to the nearest q entries, the weakest p ones out.
-    expect(relatedEntries(entries, topics, 4).get('p/1')).toEqual(['p/2', 'p/3', 'p/4', 'p/5']);
-    expect(related.get('p/1')).toEqual(['p/2', 'p/3', 'q/1', 'q/2']);
-    // An entry that already reaches across keeps its list; one with fewer candidates than places keeps them all.
-    expect(related.get('q/1')).toEqual(['q/2', 'q/3', 'p/5', 'p/4']);
-    expect(relatedAcrossDocuments(entries, topics, 8, 2).get('p/3')).toEqual(['p/2', 'p/4', 'p/1', 'p/5', 'q/1', 'q/2', 'q/3']);
+  it('finds every pair that shares a rare word, whichever side has more words', () => {
+    const long = entry('a/1', `${'filler '.repeat(0)}${Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')} zebra`);
+    const short = entry('b/1', 'zebra');
+    const related = relatedPassages([long, short, entry('c/1', 'word1 word2')], new Map(), { threshold: 0, queryTokens: 2 });
+    expect(related.get('a/1')!.map((r) => r.key)).toContain('b/1');
+    expect(related.get('b/1')!.map((r) => r.key)).toContain('a/1');
   });
 
-  it('matches the pairwise definition of related entries on random corpora', () => {
-    let state = 12345;
-    const random = (n: number): number => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return state % n;
-    };
-    for (let round = 0; round < 60; round++) {
-      // Trees of keys in reading order (pre-order), over a few documents, with random topic sets.
-      // Few topics make buckets of many entries (found by walking outward), many make small ones (by heap).
-      const vocabulary = ['a', 'b', 'c', 'd', 'e', 'f'].slice(0, 2 + (round % 5));
-      const entries: { key: string; document: string }[] = [];
-      const topics = new Map<string, string[]>();
-      for (let d = 0; d < 1 + random(5); d++) {
-        const grow = (prefix: string, depth: number): void => {
-          for (let i = 1; i <= 1 + random(depth === 0 ? 5 : 3); i++) {
-            const key = `${prefix}/${i}`;
-            entries.push({ key, document: `doc${d}` });
-            topics.set(key, vocabulary.filter(() => random(3) === 0));
-            if (depth < 2 && random(2) === 0) grow(key, depth + 1);
-          }
-        };
-        grow(`doc${d}`, 0);
-      }
-      const limit = 1 + random(8);
-      const position = new Map(entries.map((e, i) => [e.key, i]));
-      const actual = relatedEntries(entries, topics, limit);
-      const actualAcross = relatedEntries(entries, topics, limit, true);
-      for (const [p, entry] of entries.entries()) {
-        const own = new Set(topics.get(entry.key));
-        const ranked = entries
-          .filter((o) => o.key !== entry.key && !o.key.startsWith(`${entry.key}/`) && !entry.key.startsWith(`${o.key}/`))
-          .map((o) => ({ o, shared: topics.get(o.key)!.filter((t) => own.has(t)).length }))
-          .filter((s) => s.shared > 0)
-          .sort(
-            (x, y) =>
-              y.shared - x.shared ||
-              Number(y.o.document === entry.document) - Number(x.o.document === entry.document) ||
-              Math.abs(position.get(x.o.key)! - p) - Math.abs(position.get(y.o.key)! - p) ||
-              (x.o.key < y.o.key ? -1 : 1),
-          );
-        const expected = ranked.slice(0, limit).map((s) => s.o.key);
-        expect(actual.get(entry.key), `${round} ${entry.key}`).toEqual(expected);
-        const expectedAcross = ranked.filter((s) => s.o.document !== entry.document).slice(0, limit).map((s) => s.o.key);
-        expect(actualAcross.get(entry.key), `${round} ${entry.key} (other documents only)`).toEqual(expectedAcross);
-      }
-    }
+  const rel = (key: string, score: number) => ({ key, score, terms: [], words: [], topics: [] });
+  const documentOf = new Map(['p/1', 'p/2', 'p/3', 'p/4', 'q/1', 'q/2'].map((k) => [k, k.split('/')[0]!]));
+
+  it('keeps places for other documents and lists a cross-document relation on both sides', () => {
+    const computed = new Map([
+      ['p/1', [rel('p/2', 0.9), rel('p/3', 0.8), rel('p/4', 0.7), rel('q/1', 0.2)]],
+      ['q/1', [rel('q/2', 0.9)]],
+    ]);
+    const chosen = chooseRelated(computed, documentOf, [], { limit: 2, across: 1 });
+    expect(chosen.get('p/1')!.map((r) => r.key)).toEqual(['p/2', 'q/1']);
+    // q/1 did not choose p/1 (its computed list lacks it): nothing to add from its own evidence.
+    expect(chosen.get('q/1')!.map((r) => r.key)).toEqual(['q/2']);
+    // q/1 prefers p/3, but p/1 chose q/1: q/1 lists p/1 too, from its own evidence, beyond its limit.
+    computed.set('q/1', [rel('p/3', 0.5), rel('p/1', 0.2)]);
+    expect(chooseRelated(computed, documentOf, [], { limit: 1, across: 1 }).get('q/1')!.map((r) => r.key)).toEqual(['p/3', 'p/1']);
+  });
+
+  it('puts editorial relations first on both sides and lets an editor veto a computed one', () => {
+    const computed = new Map([['p/1', [rel('q/1', 0.5), rel('q/2', 0.4)]], ['q/1', [rel('p/1', 0.5)]], ['q/2', []]]);
+    const chosen = chooseRelated(computed, documentOf, [
+      { from: 'q/2', to: 'p/1', kind: 'serves', note: 'an editor says so' },
+      { from: 'p/1', to: 'q/1', kind: 'none', note: 'not related' },
+    ]);
+    expect(chosen.get('p/1')!.map((r) => [r.key, r.editorial?.direction])).toEqual([['q/2', 'to']]);
+    expect(chosen.get('q/2')!.map((r) => [r.key, r.editorial?.kind, r.editorial?.direction])).toEqual([['p/1', 'serves', 'from']]);
+    expect(chosen.get('q/1')).toEqual([]);
   });
 });
 

@@ -76,6 +76,9 @@ describe('buildMapInput', () => {
       english,
       local: [item(first, '経営層の意識改革', 'ja')],
       documents: [{ key: 'strategy-2021', title: 'サイバーセキュリティ戦略', textLang: 'ja' }],
+      strategy: 'strategy-2021',
+      support: 'capacity-building-2021',
+      pairs: [],
     });
     expect(input.measures).toHaveLength(measures.length);
     expect(input.measures[0]?.label).toEqual({ text: '(1) 経営層の意識改革', lang: 'ja', href: `/ja/measures/${first.key}/` });

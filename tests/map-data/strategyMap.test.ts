@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findServesLinks } from '../../src/lib/map/findServesLinks';
+import { pickServesLinks } from '../../src/lib/map/servesLinks';
+import type { ConcordancePair } from '../../src/lib/relations';
 import { planStrategyMap } from '../../src/lib/map/planStrategyMap';
 import { renderStrategyMap } from '../../src/lib/map/renderStrategyMap';
 import { mapInput, measures } from './synthetic';
@@ -75,10 +76,11 @@ describe('planStrategyMap', () => {
 
   it('links each approach to the strategy measure it serves most', () => {
     expect(model.links.map((l) => [l.from, l.to, l.reasons])).toEqual([
-      ['capacity-building-2021/2/1', 'strategy-2021/direction-3/measures/3/c', ['related', 'topics']],
-      ['capacity-building-2021/2/2', 'strategy-2021/direction-2/measures-1/3', ['cites', 'topics']],
-      ['capacity-building-2021/2/3', 'strategy-2021/direction-3/measures/1', ['topics']],
-      ['capacity-building-2021/2/4', 'strategy-2021/cross-cutting/2/2', ['topics']],
+      // (1) through its part (a); (2) by citation; (3) the stronger of its two computed pairs.
+      ['capacity-building-2021/2/1', 'strategy-2021/direction-3/measures/3/c', ['computed']],
+      ['capacity-building-2021/2/2', 'strategy-2021/direction-2/measures-1/3', ['cites']],
+      ['capacity-building-2021/2/3', 'strategy-2021/direction-3/measures/1', ['computed']],
+      ['capacity-building-2021/2/4', 'strategy-2021/cross-cutting/2/2', ['computed']],
     ]);
   });
 
@@ -89,40 +91,37 @@ describe('planStrategyMap', () => {
   });
 });
 
-describe('findServesLinks', () => {
-  const candidates = measures.filter((m) => m.document === 'strategy-2021');
+describe('pickServesLinks', () => {
+  const pair = (mapped: string, frame: string, strength: number, kind: 'citation' | 'computed' | 'editorial' = 'computed'): ConcordancePair => ({
+    mapped,
+    frame,
+    strength,
+    reasons: [
+      kind === 'citation'
+        ? { kind, from: mapped }
+        : kind === 'editorial'
+          ? { kind, relation: 'serves', note: 'n', from: mapped }
+          : { kind, score: strength, terms: [], words: [], topics: ['t'] },
+    ],
+  });
+  const targets = new Set(['f/1', 'f/2', 'f/3']);
 
-  it('prefers a citation over shared topics', () => {
-    const approach = { key: 'x', order: 1, topics: ['human-resources'], related: [], cites: ['strategy-2021/direction-1/measures/1'] };
-    const [link] = findServesLinks({ approaches: [{ key: 'x', evidence: [approach] }], candidates });
-    expect(link?.to).toBe('strategy-2021/direction-1/measures/1');
-    expect(link?.reasons).toEqual(['cites']);
+  it('takes the strongest pair of the approach, an editorial or cited one above any computed', () => {
+    const pairs = [pair('m/1', 'f/1', 0.4), pair('m/1', 'f/2', 100.1, 'editorial'), pair('m/2', 'f/3', 10, 'citation'), pair('m/2', 'f/1', 0.9)];
+    expect(pickServesLinks(pairs, ['m/1', 'm/2'], targets).map((l) => [l.from, l.to, l.reasons])).toEqual([
+      ['m/1', 'f/2', ['editorial']],
+      ['m/2', 'f/3', ['cites']],
+    ]);
   });
 
-  it('breaks ties by topic share, then reading order', () => {
-    const approach = { key: 'x', order: 1, topics: ['human-resources'], related: [], cites: [] };
-    const [link] = findServesLinks({ approaches: [{ key: 'x', evidence: [approach] }], candidates });
-    // direction-1/measures/2 has 2 topics (share 1/2); cross-cutting/2/2 has 1 (share 1/1).
-    expect(link?.to).toBe('strategy-2021/cross-cutting/2/2');
+  it('counts the pairs of the approach\'s parts at half weight, and only pairs with the given targets', () => {
+    const pairs = [pair('m/1/a', 'f/1', 0.5), pair('m/1', 'f/2', 0.3), pair('m/1', 'x/9', 5)];
+    expect(pickServesLinks(pairs, ['m/1'], targets).map((l) => l.to)).toEqual(['f/2']);
+    expect(pickServesLinks([pair('m/1/a', 'f/1', 0.7), ...pairs.slice(1)], ['m/1'], targets)[0]?.sharedTopics).toEqual(['t']);
   });
 
-  it('weighs a rare shared topic above a common one', () => {
-    const common = (key: string, order: number, topics: string[]) => ({ key, order, topics, related: [], cites: [] });
-    const pool = [
-      common('a', 1, ['common', 'other']),
-      common('b', 2, ['rare', 'other']),
-      common('c', 3, ['common']),
-      common('d', 4, ['common', 'third']),
-    ];
-    const approach = common('x', 0, ['common', 'rare']);
-    const [link] = findServesLinks({ approaches: [{ key: 'x', evidence: [approach] }], candidates: pool });
-    expect(link?.to).toBe('b');
-    expect(link?.sharedTopics).toEqual(['rare']);
-  });
-
-  it('gives no link when nothing relates an approach to the strategy', () => {
-    const approach = { key: 'x', order: 1, topics: ['nothing-shared'], related: [], cites: [] };
-    expect(findServesLinks({ approaches: [{ key: 'x', evidence: [approach] }], candidates })).toEqual([]);
+  it('gives no link to an approach without pairs', () => {
+    expect(pickServesLinks([pair('m/2', 'f/1', 1)], ['m/1'], targets)).toEqual([]);
   });
 });
 

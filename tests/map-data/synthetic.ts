@@ -1,14 +1,20 @@
 /**
  * A small synthetic corpus shaped like the real one: the strategy's three directions (one with two
  * groups and a nested measure), its cross-cutting approaches, and four approaches of support (one
- * with sub-measures), with topics, `related` and `cites` that make the expected links unambiguous.
+ * with sub-measures), with topics, `related` (computed, with scores) and `cites` that make the expected links unambiguous.
  */
 import type { Locale, MeasureData, SectionData } from '../../src/schemas';
 import type { MapMeasureInput, MapSectionInput, StrategyMapInput } from '../../src/lib/map/planStrategyMap';
+import { buildRelations } from '../../src/lib/relations';
 
 type M = Partial<MeasureData> & Pick<MeasureData, 'key' | 'title' | 'direction' | 'order'>;
 
 const source = { file: 'seed.txt', startLine: 1, endLine: 2 };
+
+/** A computed relation to `key` with `score` and nothing shared. */
+export function computed(key: string, score: number): MeasureData['related'][number] {
+  return { key, score, terms: [], words: [], topics: [] };
+}
 
 /** A full measure frontmatter from the few fields a case cares about. */
 export function measure(m: M): MeasureData {
@@ -82,11 +88,11 @@ export const measures: MeasureData[] = [
   measure({ key: `${s}/cross-cutting/2/2`, number: '(2)', title: 'Address increasingly sophisticated and complex threats', direction: `${s}/cross-cutting`, group: `${s}/cross-cutting/2`, parent: `${s}/cross-cutting/2`, order: 44, topics: ['human-resources'] }),
   measure({ key: `${s}/cross-cutting/3`, number: '3.', title: 'Collaboration based on full participation and awareness raising', direction: `${s}/cross-cutting`, order: 45, topics: ['awareness'] }),
   measure({ key: `${c}/2/1`, parent: `${c}/2`, number: '(1)', title: 'Support for ensuring cyber hygiene through the protection of critical infrastructure and other means', direction: `${c}/2`, order: 6, topics: ['critical-infrastructure'] }),
-  measure({ key: `${c}/2/1/a`, number: '(a)', title: 'ASEAN region', direction: `${c}/2`, parent: `${c}/2/1`, order: 7, topics: ['asean', 'capacity-building'], related: [`${s}/direction-3/measures/3/c`] }),
+  measure({ key: `${c}/2/1/a`, number: '(a)', title: 'ASEAN region', direction: `${c}/2`, parent: `${c}/2/1`, order: 7, topics: ['asean', 'capacity-building'], related: [computed(`${s}/direction-3/measures/3/c`, 0.3)] }),
   measure({ key: `${c}/2/1/b`, number: '(b)', title: 'Regions other than ASEAN', direction: `${c}/2`, parent: `${c}/2/1`, order: 8, topics: ['capacity-building'] }),
   measure({ key: `${c}/2/2`, parent: `${c}/2`, number: '(2)', title: 'Support for measures against cybercrimes', direction: `${c}/2`, order: 9, topics: ['cybercrime', 'law-enforcement'], cites: [`${s}/direction-2/measures-1/3`] }),
-  measure({ key: `${c}/2/3`, parent: `${c}/2`, number: '(3)', title: 'Sharing understanding and cyber situational awareness of international rules and confidence building measures', direction: `${c}/2`, order: 10, topics: ['international-rules'] }),
-  measure({ key: `${c}/2/4`, parent: `${c}/2`, number: '(4)', title: 'Human resources development and other cross-sectoral areas', direction: `${c}/2`, order: 11, topics: ['human-resources'] }),
+  measure({ key: `${c}/2/3`, parent: `${c}/2`, number: '(3)', title: 'Sharing understanding and cyber situational awareness of international rules and confidence building measures', direction: `${c}/2`, order: 10, topics: ['international-rules'], related: [computed(`${s}/direction-3/measures/1`, 0.2), computed(`${s}/direction-3/measures/3/c`, 0.1)] }),
+  measure({ key: `${c}/2/4`, parent: `${c}/2`, number: '(4)', title: 'Human resources development and other cross-sectoral areas', direction: `${c}/2`, order: 11, topics: ['human-resources'], related: [computed(`${s}/cross-cutting/2/2`, 0.2)] }),
 ];
 
 /** Japanese titles for some measures (the rest fall back to English on a Japanese page). */
@@ -117,5 +123,11 @@ export function mapInput(lang: Locale = 'en'): StrategyMapInput {
     supportLabel: { text: 'Basic Policy on Cybersecurity Capacity Building Support for Developing Countries', lang: 'en', href: `/${lang}/documents/${c}/` },
     measures: ms,
     sections: ss,
+    pairs: buildRelations(
+      [...sections, ...measures].map((x) => ({
+        key: x.key, document: x.document, collection: x.type === 'measure' ? 'measures' : 'sections', cites: x.cites, related: x.related,
+      })),
+      [{ key: s }, { key: c, mapsOnto: s }],
+    ).pairs,
   };
 }

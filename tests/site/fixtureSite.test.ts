@@ -113,14 +113,18 @@ describe('the fixture site', () => {
     expect(html).not.toContain('href="/en/glossary/#nisc"');
   });
 
-  it('gives measure pages breadcrumbs, prev/next, related, backlinks, cite and data links', () => {
+  it('gives measure pages breadcrumbs, prev/next, related, citations, cite and data links', () => {
     const html = read('en/measures/strategy-2021/direction-1/measures/2/index.html');
     expect(html).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumb"[^>]*><ol><li><a href="\/en\/documents\/strategy-2021\/">/);
     expect(html).toContain('aria-current="page">(2) Advancing DX');
     expect(html).toContain('rel="prev"');
     expect(html).toContain('rel="next"');
     expect(html).toContain('href="/en/measures/capacity-building-2021/2/4/"');
-    expect(html).toMatch(/Referenced by[\s\S]*\/en\/measures\/capacity-building-2021\/2\/1\/a\//);
+    // Its own citation is listed under "Cites"; an entry that only lists it as related is no citer.
+    expect(html).toMatch(/<h2 id="cites-heading">[\s\S]*?\/en\/measures\/strategy-2021\/direction-1\/measures\/1\//);
+    expect(html).not.toContain('id="cited-by-heading"');
+    const cited = read('en/measures/strategy-2021/direction-1/measures/1/index.html');
+    expect(cited).toMatch(/<h2 id="cited-by-heading">[\s\S]*?\/en\/measures\/strategy-2021\/direction-1\/measures\/2\//);
     expect(html).toContain('https://cyber-policy.example.jp/en/measures/strategy-2021/direction-1/measures/2/');
     expect(html).toContain('href="/data/measures/strategy-2021/direction-1/measures/2.json"');
     expect(html).toContain('<script src="/js/copy-link.js" defer');

@@ -3,14 +3,6 @@ import { documentUrl, entryUrl } from '../urls';
 import { withNumber } from './measureRecords';
 import type { MapLabel, StrategyMapInput } from './planStrategyMap';
 
-/** The two documents the picture joins: the strategy, and the policy whose approaches serve it. */
-export const mapDocuments = {
-  /** Its directions are the columns, its cross-cutting approaches the band. */
-  strategy: 'strategy-2021',
-  /** Its approaches of support are linked to the strategy measures they serve. */
-  support: 'capacity-building-2021',
-} as const;
-
 /** A section or measure of the site model (see `src/lib/siteModel.ts`), reduced to what the picture reads. */
 export interface MapSourceItem {
   /** Shared key. */
@@ -47,12 +39,14 @@ export function buildMapInput(options: {
   english: readonly MapSourceItem[];
   local: readonly MapSourceItem[];
   documents: readonly MapSourceDocument[];
-  strategy?: string;
-  support?: string;
+  /** The frame document (the manifest's `concordance.frame`): its directions are the columns. */
+  strategy: string;
+  /** The document mapped onto it: its approaches are linked to the frame entries they serve. */
+  support: string;
+  /** The concordance pairs of the site model. */
+  pairs: StrategyMapInput['pairs'];
 }): StrategyMapInput {
-  const { lang } = options;
-  const strategy = options.strategy ?? mapDocuments.strategy;
-  const support = options.support ?? mapDocuments.support;
+  const { lang, strategy, support } = options;
   const local = new Map(options.local.map((item) => [item.key, item]));
   const label = (item: MapSourceItem): MapLabel => {
     const shown = local.get(item.key) ?? item;
@@ -75,6 +69,7 @@ export function buildMapInput(options: {
     measures: options.english
       .filter((item) => item.collection === 'measures' && inMap(item) && item.data.type === 'measure')
       .map((item) => ({ data: item.data as MeasureData, label: label(item) })),
+    pairs: options.pairs,
     sections: options.english
       .filter((item) => item.collection === 'sections' && inMap(item) && item.data.type === 'section')
       .map((item) => ({ data: item.data as SectionData, label: label(item) })),

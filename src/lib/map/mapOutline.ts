@@ -1,4 +1,4 @@
-import type { ServesLink } from './findServesLinks';
+import type { ServesLink } from './servesLinks';
 import type { MapItem, MapLabel, MapPanel, StrategyMapModel } from './planStrategyMap';
 
 /** One entry of the picture's text alternative: a label, what it serves (approaches), and what it holds. */

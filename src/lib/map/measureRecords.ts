@@ -103,7 +103,7 @@ export function buildMeasureRecords(input: MeasureRecordsInput): MeasureRecord[]
     actors: [...data.actors],
     topics: [...data.topics],
     terms: [...data.terms],
-    related: [...data.related],
+    related: data.related.map((r) => r.key),
     cites: [...data.cites],
     source: { file: data.source.file, startLine: data.source.startLine, endLine: data.source.endLine },
     text: markdownToPlainText(body ?? ''),

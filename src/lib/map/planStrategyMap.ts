@@ -1,5 +1,6 @@
 import type { Locale, MeasureData, SectionData } from '../../schemas';
-import { findServesLinks, type ServesLink } from './findServesLinks';
+import type { ConcordancePair } from '../relations';
+import { pickServesLinks, type ServesLink } from './servesLinks';
 
 /** Text shown in the picture, with the language it is written in (a Japanese page may show English). */
 export interface MapLabel {
@@ -44,6 +45,8 @@ export interface StrategyMapInput {
   measures: readonly MapMeasureInput[];
   /** Sections of both documents (only directions, groups and the measures' top-level parts are used). */
   sections: readonly MapSectionInput[];
+  /** The concordance pairs of the site model: the links are the strongest of them. */
+  pairs: readonly ConcordancePair[];
 }
 
 /** One line of a stack: a measure box, or a group heading inside a column. */
@@ -112,15 +115,11 @@ export function planStrategyMap(input: StrategyMapInput): StrategyMapModel {
   const approachKeys = rows.flatMap((r) =>
     r.stacks.flatMap((s) => s.items.filter((i) => i.kind === 'measure' && i.indent === 0).map((i) => i.key)),
   );
-  const links = findServesLinks({
-    approaches: approachKeys.map((key) => ({
-      key,
-      evidence: input.measures.filter((m) => m.data.key === key || ancestorsOf(m.data.key, parents).includes(key)).map((m) => m.data),
-    })),
-    candidates: input.measures
-      .filter((m) => targets.has(m.data.key))
-      .map((m) => ({ ...m.data, ancestors: ancestorsOf(m.data.key, parents) })),
-  });
+  // Group headings of the frame (an approach holding measures) can be served too.
+  for (const panel of [...columns, ...bands]) {
+    for (const stack of panel.stacks) for (const item of stack.items) if (item.kind === 'group') targets.add(item.key);
+  }
+  const links = pickServesLinks(input.pairs, approachKeys, targets);
 
   return { strategyLabel: input.strategyLabel, supportLabel: input.supportLabel, columns, bands, rows, links };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../schemas';
 import type { MapItem, MapLabel, MapPanel, StrategyMapModel } from './planStrategyMap';
-import type { ServesLink } from './findServesLinks';
+import type { ServesLink } from './servesLinks';
 import { wrapText } from './wrapText';
 
 /** Sizes of the picture, in SVG user units (1 unit = 1 CSS px when drawn at its natural width). */
@@ -153,7 +153,8 @@ export function renderStrategyMap(model: StrategyMapModel, options: RenderStrate
   const height = Math.ceil(y + 16);
 
   // Connectors.
-  const byKey = new Map(placed.filter((p) => p.item.kind === 'measure').map((p) => [p.item.key, p]));
+  // Targets may be group headings too (an approach of the frame that holds measures).
+  const byKey = new Map(placed.map((p) => [p.item.key, p]));
   const entries = new Map<string, number>();
   const linkPaths: string[] = [];
   const markers: string[] = [];
