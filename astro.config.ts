@@ -10,6 +10,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Pages ship no JavaScript of Astro's own; the few interactive parts are classic scripts in public/js/.
   prefetch: false,
+  // An edition of exact official texts: the seeds' straight quotes and apostrophes stay as they are
+  // (no typographer turning "…" and ' into curly marks).
+  markdown: { smartypants: false },
   integrations: [
     sitemap({
       // Each URL lists its other-language version as an hreflang alternate.
