@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/siteUrl';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   prefetch: false,
   // An edition of exact official texts: the seeds' straight quotes and apostrophes stay as they are
   // (no typographer turning "…" and ' into curly marks).
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     sitemap({
       // Each URL lists its other-language version as an hreflang alternate.
