@@ -81,10 +81,11 @@
   }
 
   // A button may wrap onto a line of its own where the link it replaces could not: keep a paragraph's mark
-  // with the last word before it (in one no-wrap span).
+  // with the character before it (in one no-wrap span; a word never breaks inside, so the mark stays with
+  // the whole last word, and a long word or a Japanese sentence still wraps as before).
   function keepWithLastWord(anchor, button) {
     var before = anchor.previousSibling;
-    var match = before && before.nodeType === 3 ? /(\S+)(\s*)$/.exec(before.nodeValue) : null;
+    var match = before && before.nodeType === 3 ? /(\S)(\s*)$/.exec(before.nodeValue) : null;
     if (!match) { anchor.parentNode.replaceChild(button, anchor); return; }
     var span = document.createElement('span');
     span.className = 'nowrap';
