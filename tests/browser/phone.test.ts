@@ -57,6 +57,8 @@ describe('the header on a 390 px phone', () => {
       try {
         const height = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
         expect(height).toBeLessThan(160);
+        // The placeholder's width in the field's own font, against the room inside its padding (with a few
+        // pixels to spare: the field's inner box is a little narrower, and a glyph at the edge reads as cut).
         const { textWidth, room } = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
           const style = getComputedStyle(input);
           const canvas = document.createElement('canvas').getContext('2d')!;
@@ -64,7 +66,7 @@ describe('the header on a 390 px phone', () => {
           const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
           return { textWidth: canvas.measureText(input.placeholder).width, room };
         });
-        expect(textWidth, 'placeholder width within the field').toBeLessThanOrEqual(room);
+        expect(textWidth + 8, 'placeholder width within the field').toBeLessThanOrEqual(room);
       } finally {
         await page.close();
       }
