@@ -49,7 +49,7 @@ describe('no page scrolls sideways at 320 px', () => {
   }
 });
 
-describe('the header on a 390 px phone', () => {
+describe('the header on a 390 px phone (and the placeholder on a wide screen)', () => {
   const paths = langs.flatMap((lang) => [`/${lang}/`, `/${lang}/documents/${keys.documents[0]}/`, `/${lang}/measures/${keys.measure}/`, `/${lang}/measures/`]);
   for (const path of paths) {
     it(`${path}: under 160 px, the search placeholder whole`, async () => {
@@ -67,6 +67,14 @@ describe('the header on a 390 px phone', () => {
           return { textWidth: canvas.measureText(input.placeholder).width, room };
         });
         expect(textWidth + 8, 'placeholder width within the field').toBeLessThanOrEqual(room);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const wide = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const canvas = document.createElement('canvas').getContext('2d')!;
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - canvas.measureText(input.placeholder).width;
+        });
+        expect(wide, 'room left in the field at 1280 px').toBeGreaterThanOrEqual(8);
       } finally {
         await page.close();
       }
