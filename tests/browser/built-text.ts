@@ -14,8 +14,8 @@ import { repoRoot } from '../support/paths';
 export interface ContentEntry {
   key: string;
   collection: 'sections' | 'measures';
-  parent?: string;
-  number?: string;
+  parent?: string | undefined;
+  number?: string | undefined;
   title: string;
   titleSource: string;
   body: string;
