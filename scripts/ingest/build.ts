@@ -82,6 +82,8 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         date: doc.date,
         dateLabel: doc.dateLabel,
         originalLanguage: doc.originalLanguage,
+        originalUrl: doc.originalUrl,
+        translationUrl: doc.translationUrl,
         genre: doc.genre,
         order: doc.order,
         cites: cites.document,
@@ -143,13 +145,14 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
   const paragraph = (value: string): string =>
     toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
   for (const term of vocabulary.glossary) {
-    const { key, term: name, expansion, nameJa, aliases, kind, description } = term;
-    const data = { type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, aliases, kind, mentions: mentions.of(key) };
+    const { key, term: name, expansion, nameJa, nameJaSource, aliases, kind, description } = term;
+    const data = { type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, nameJaSource, aliases, kind, mentions: mentions.of(key) };
     out.add('glossary', data, paragraph(description), { file: manifest.file });
   }
   for (const topic of vocabulary.topics) {
     const entries = ordered.filter((e) => topics.get(e.key)?.includes(topic.key)).map((e) => e.key);
-    const data = { type: 'topic', key: topic.key, lang: LANG, generated: true, title: topic.title, entries };
+    const { titleJa, titleJaSource, titleJaEditorial } = topic;
+    const data = { type: 'topic', key: topic.key, lang: LANG, generated: true, title: topic.title, titleJa, titleJaSource, titleJaEditorial, entries };
     out.add('topics', data, paragraph(topic.description), { file: manifest.file });
   }
 }

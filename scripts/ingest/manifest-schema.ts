@@ -82,6 +82,10 @@ const documentFields = {
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD (quoted)' }),
   dateLabel: z.string().min(1),
   originalLanguage: z.string().min(2),
+  /** Where the issuer publishes the original (Japanese) document; absent when not verified. */
+  originalUrl: z.url({ message: 'originalUrl is an absolute URL (https://…) of the official publication' }).optional(),
+  /** Where the issuer publishes the English translation this edition's text comes from; absent when not verified. */
+  translationUrl: z.url({ message: 'translationUrl is an absolute URL (https://…) of the official publication' }).optional(),
   order: z.number().int().nonnegative(),
   /** Whole lines that are slide decoration, not text. */
   strays: z.array(z.string().min(1)).default([]),
@@ -130,9 +134,15 @@ export const vocabularySchema = z.strictObject({
         term: z.string().min(1),
         expansion: z.string().min(1),
         nameJa: z.string().min(1).optional(),
+        /** Where the Japanese name comes from: a URL or a publication. */
+        nameJaSource: z.string().min(1).optional(),
         aliases: z.array(z.string().min(1)).default([]),
         kind: z.enum(termKinds),
         description: z.string().min(1),
+      })
+      .refine((term) => (term.nameJa === undefined) === (term.nameJaSource === undefined), {
+        message: 'a Japanese name needs its source: give nameJa and nameJaSource (a URL or publication) together, or neither',
+        path: ['nameJaSource'],
       }),
     )
     .default([]),
@@ -141,8 +151,18 @@ export const vocabularySchema = z.strictObject({
       z.strictObject({
         key: segmentSchema,
         title: z.string().min(1),
+        /** The topic's name in Japanese, shown on Japanese pages. */
+        titleJa: z.string().min(1).optional(),
+        /** Where the Japanese title comes from (URL or publication), when it is an official wording. */
+        titleJaSource: z.string().min(1).optional(),
+        /** True when the Japanese title is the edition's own translation of the topic name, not an official wording. */
+        titleJaEditorial: z.boolean().optional(),
         keywords: z.array(z.string().min(1)).min(1),
         description: z.string().min(1),
+      })
+      .refine((topic) => topic.titleJa === undefined || (topic.titleJaSource !== undefined) !== (topic.titleJaEditorial === true), {
+        message: 'a Japanese topic title is either official (titleJaSource: URL or publication) or editorial (titleJaEditorial: true), exactly one of them',
+        path: ['titleJa'],
       }),
     )
     .default([]),

@@ -23,6 +23,10 @@ export const documentSchema = baseEntrySchema.extend({
   dateLabel: z.string().min(1),
   /** Language the document was originally written in. */
   originalLanguage: z.string().min(2),
+  /** The issuer's publication of the original (Japanese) document, when verified. */
+  originalUrl: z.url().optional(),
+  /** The issuer's publication of the English translation, when verified. */
+  translationUrl: z.url().optional(),
   /** Genre of the source text, which decides how it is parsed. */
   genre: z.enum(documentGenres),
   /** Position among the documents on the home page. */
