@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl, siteUrlIsPlaceholder } from './src/siteUrl';
 
 export default defineConfig({
@@ -13,6 +14,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Pages ship no JavaScript of Astro's own; the few interactive parts are classic scripts in public/js/.
   prefetch: false,
+  // An edition of exact official texts: the seeds' straight quotes and apostrophes stay as they are
+  // (no typographer turning "…" and ' into curly marks).
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     sitemap({
       // Each URL lists its other-language version as an hreflang alternate.

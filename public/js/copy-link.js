@@ -53,7 +53,7 @@
     var button = document.createElement('button');
     var hash = anchor.getAttribute('href');
     var heading = anchor.classList.contains('permalink--heading');
-    var name = (heading ? anchor.getAttribute('data-copy-label') : paragraph) || label;
+    var name = anchor.getAttribute('data-copy-label') || (heading ? label : paragraph);
     var idle = anchor.textContent;
     button.type = 'button';
     button.className = heading ? 'copy-link copy-link--heading' : 'copy-link';
@@ -80,9 +80,29 @@
     return button;
   }
 
+  // A button may wrap onto a line of its own where the link it replaces could not: keep a paragraph's mark
+  // with the character before it (in one no-wrap span; a word never breaks inside, so the mark stays with
+  // the whole last word, and a long word or a Japanese sentence still wraps as before).
+  function keepWithLastWord(anchor, button) {
+    var before = anchor.previousSibling;
+    var match = before && before.nodeType === 3 ? /(\S)(\s*)$/.exec(before.nodeValue) : null;
+    if (!match) { anchor.parentNode.replaceChild(button, anchor); return; }
+    var span = document.createElement('span');
+    span.className = 'nowrap';
+    before.nodeValue = before.nodeValue.slice(0, match.index);
+    span.appendChild(document.createTextNode(match[1]));
+    span.appendChild(button);
+    anchor.parentNode.replaceChild(span, anchor);
+    if (match[2]) span.parentNode.insertBefore(document.createTextNode(match[2]), span.nextSibling);
+  }
+
   function init() {
     var anchors = document.querySelectorAll('a.permalink[href^="#"]');
-    for (var i = 0; i < anchors.length; i++) anchors[i].parentNode.replaceChild(makeButton(anchors[i]), anchors[i]);
+    for (var i = 0; i < anchors.length; i++) {
+      var button = makeButton(anchors[i]);
+      if (anchors[i].classList.contains('permalink--heading')) anchors[i].parentNode.replaceChild(button, anchors[i]);
+      else keepWithLastWord(anchors[i], button);
+    }
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -14,6 +14,7 @@ import { parseNumberedPolicy } from './parse-numbered-policy';
 import { parseSlideOverview } from './parse-slide-overview';
 import { readSeed, type Seed } from './read-seed';
 import { confinedPath } from './seed-files';
+import { resolveTitles } from './titles';
 import { actorsOf, topicsOf } from './tags';
 import { span } from './arrays';
 
@@ -119,8 +120,10 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
     );
 
     const byKey = new Map(parsed.entries.map((e) => [e.key, e]));
+    const titles = resolveTitles(parsed.entries, seed);
     const descendants = descendantsByKey(parsed.entries);
     parsed.entries.forEach((entry, order) => {
+      const { title, titleSource } = titles.get(entry.key)!;
       const titleUnit = entry.lines.length ? [{ text: plain(entry.title), lineAt: () => entry.lines[0]! }] : [];
       const terms = mentions.add(entry.key, [...titleUnit, ...textUnits(entry.blocks)]);
       const tree = blocksToMdast(entry.blocks);
@@ -138,7 +141,9 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         order,
         depth: entry.key.split('/').length - 1,
         number: entry.number,
-        title: entry.title,
+        title,
+        // Absent for the usual case, a heading printed in the source (the schema's default).
+        titleSource: titleSource === 'heading' ? undefined : titleSource,
       };
       const tail = {
         source: sourceSpan(doc.file, lines),

@@ -30,7 +30,14 @@ export interface ParsedEntry {
   key: string;
   parent?: string | undefined;
   number?: string | undefined;
+  /** The heading text (empty when `titleFrom` is `none`). */
   title: string;
+  /**
+   * Where the title came from: the seed's heading line (`text`), the manifest (`manifest`: a source
+   * heading when the seed prints it, else editorial), or nowhere (`none`: an untitled numbered paragraph,
+   * named later by its number and place).
+   */
+  titleFrom: 'text' | 'manifest' | 'none';
   /** Section kind (ignored for measures). */
   kind: SectionData['kind'];
   blocks: Block[];

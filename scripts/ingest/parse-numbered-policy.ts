@@ -49,6 +49,7 @@ export function parseNumberedPolicy(seed: Seed, doc: NumberedPolicyDocument, man
       number: undefined,
       // With a title from the manifest the line is text; without one it is the block's heading.
       title: spec.title ?? plain(text),
+      titleFrom: spec.title ? 'manifest' : 'text',
       kind: 'other',
       blocks: spec.title ? [{ kind: 'paragraph', segments: [{ line, text }] }] : [],
       lines: [line],
@@ -69,14 +70,17 @@ export function parseNumberedPolicy(seed: Seed, doc: NumberedPolicyDocument, man
       });
     }
     seen.set(key, line);
-    // A numbered paragraph (a full sentence after the number) has no heading: its text is body.
+    // A numbered paragraph (a full sentence after the number) has no heading: its text is body, and its
+    // name is its number and place (never words taken from the text), unless the manifest names it.
     const isParagraph = parent !== undefined && endsClause(text);
+    const manifestTitle = doc.titles[relative];
     const entry: ParsedEntry = {
       collection: measureChapter && parent ? 'measures' : 'sections',
       key,
       parent: parent?.key,
       number,
-      title: doc.titles[relative] ?? (isParagraph ? excerptTitle(text) : plain(text)),
+      title: manifestTitle ?? (isParagraph ? '' : plain(text)),
+      titleFrom: manifestTitle ? 'manifest' : isParagraph ? 'none' : 'text',
       kind: parent ? 'subsection' : 'chapter',
       blocks: isParagraph ? [{ kind: 'paragraph', segments: [{ line, text }] }] : [],
       lines: [line],
@@ -175,18 +179,4 @@ function checkManifestRefs(doc: NumberedPolicyDocument, entries: ParsedEntry[], 
       });
     }
   }
-}
-
-/**
- * A title for a numbered paragraph that has none: its first sentence when short, else its first
- * clause or first words with an ellipsis. The full text stays in the body.
- */
-export function excerptTitle(text: string): string {
-  const clean = plain(text).trim();
-  const sentence = /^.*?[.?!](?=\s|$)/.exec(clean)?.[0] ?? clean;
-  const words = sentence.split(/\s+/);
-  if (words.length <= 14) return sentence.replace(/[.]$/, '');
-  const clause = /^[^,;:]*/.exec(sentence)![0].split(/\s+/);
-  if (clause.length >= 4 && clause.length <= 14) return `${clause.join(' ')}…`;
-  return `${words.slice(0, 10).join(' ').replace(/[,;:]$/, '')}…`;
 }

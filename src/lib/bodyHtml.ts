@@ -17,6 +17,12 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * The names of a paragraph's ¶ link: `link` for the link itself (without JS), `copy` for the button copy-link.js
+ * makes of it; both say which paragraph of which entry. A plain string names every link alike.
+ */
+export type ParagraphLabel = string | ((paragraph: number) => { link: string; copy?: string });
+
+/**
  * Gives every paragraph and list item of a rendered body an id (`<prefix>-p<n>`, counted in document order)
  * and a permalink (`<a class="permalink" href="#id" data-pagefind-ignore>`) that copy-link.js turns into a copy button.
  * A list item that starts with a paragraph leaves the anchor to that paragraph. The permalink of a list
@@ -24,14 +30,19 @@ export function escapeHtml(text: string): string {
  * The HTML is the Markdown renderer's output, so tags are plain and well formed. `labelLang` is the
  * language of `label` when it may differ from the body's.
  */
-export function anchorParagraphs(html: string, prefix: string, label: string, labelLang?: string): string {
+export function anchorParagraphs(html: string, prefix: string, label: ParagraphLabel, labelLang?: string): string {
   // The label is in the page's language, while the body may be an English fallback marked lang="en":
   // the permalink names its own language so assistive technology reads the label right (WCAG 3.1.2).
   const langAttr = labelLang ? ` lang="${escapeHtml(labelLang)}"` : '';
-  const permalink = (id: string) => `<a class="permalink" href="#${id}"${langAttr} aria-label="${escapeHtml(label)}" data-pagefind-ignore>¶</a>`;
+  const labels = (n: number) => (typeof label === 'string' ? { link: label } : label(n));
+  const permalink = (id: string, n: number) => {
+    const { link, copy } = labels(n);
+    const copyAttr = copy ? ` data-copy-label="${escapeHtml(copy)}"` : '';
+    return `<a class="permalink" href="#${id}"${langAttr} aria-label="${escapeHtml(link)}"${copyAttr} data-pagefind-ignore>¶</a>`;
+  };
   const parts = html.split(/(<\/?(?:p|li|ul|ol)\b[^>]*>)/);
   /** Open `p`/`li` elements: their id when they carry an anchor, and whether its permalink is out yet. */
-  const stack: { id?: string; placed: boolean }[] = [];
+  const stack: { id?: string; n?: number; placed: boolean }[] = [];
   let count = 0;
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -46,7 +57,7 @@ export function anchorParagraphs(html: string, prefix: string, label: string, la
       const top = stack.at(-1);
       if (!close && top?.id && !top.placed) {
         top.placed = true;
-        out.push(permalink(top.id));
+        out.push(permalink(top.id, top.n!));
       }
       out.push(part);
     } else if (!close) {
@@ -57,12 +68,12 @@ export function anchorParagraphs(html: string, prefix: string, label: string, la
         out.push(part);
       } else {
         const id = `${prefix}-p${++count}`;
-        stack.push({ id, placed: false });
+        stack.push({ id, n: count, placed: false });
         out.push(`<${name} id="${id}"${attrs}>`);
       }
     } else {
       const top = stack.pop();
-      if (top?.id && !top.placed) out.push(permalink(top.id));
+      if (top?.id && !top.placed) out.push(permalink(top.id, top.n!));
       out.push(part);
     }
   }

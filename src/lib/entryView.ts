@@ -1,5 +1,5 @@
 import type { Locale } from '../schemas';
-import { ancestors, prevNext } from './placement';
+import { ancestors, prevNext, type TreeNode } from './placement';
 import type { Related } from '../schemas';
 import type { LocDocument, LocTerm, LocTopic, PlacedItem, SiteModel } from './siteModel';
 import { documentUrl, entryUrl } from './urls';
@@ -7,8 +7,10 @@ import { numberedTitle } from './siteModel';
 
 /** One step of a breadcrumb trail. */
 export interface Crumb {
-  /** Text of the step (number and title). */
+  /** Text of the step (number and title; a part without a heading, its number). */
   label: string;
+  /** For a part without a heading: the start of its text, shown as an excerpt after its number. */
+  excerpt?: string | undefined;
   /** Where it leads. */
   href: string;
   /** Language of the label's text (differs from the page on fallback entries). */
@@ -23,10 +25,17 @@ export function breadcrumbs(site: Pick<SiteModel, 'lang' | 'documentsByKey' | 'i
   const doc = site.documentsByKey.get(item.document);
   const trail: Crumb[] = [];
   if (doc) trail.push({ label: doc.entry.data.shortTitle, href: documentUrl(lang, doc.key), textLang: doc.textLang, current: false });
-  for (const step of ancestors(item.key, site.itemsByKey)) {
-    trail.push({ label: numberedTitle(step), href: entryUrl(lang, step.collection, step.key), textLang: step.textLang, current: false });
+  for (const step of [...ancestors(item.key, site.itemsByKey), item]) {
+    // Within the trail a part without a heading is its number: the steps before it already name its place.
+    const byPlace = step.titleSource === 'place' && step.number !== undefined;
+    trail.push({
+      label: byPlace ? step.number! : numberedTitle(step),
+      excerpt: byPlace ? step.excerpt : undefined,
+      href: entryUrl(lang, step.collection, step.key),
+      textLang: step.textLang,
+      current: step === item,
+    });
   }
-  trail.push({ label: numberedTitle(item), href: entryUrl(lang, item.collection, item.key), textLang: item.textLang, current: true });
   return trail;
 }
 
@@ -44,6 +53,8 @@ export interface EntryView {
   next?: PlacedItem | undefined;
   /** Its direct parts. */
   children: PlacedItem[];
+  /** All its parts, nested, in reading order: what the page shows after its own text. */
+  parts: TreeNode<PlacedItem>[];
   /** The topics it touches. */
   topics: LocTopic[];
   /** The glossary terms its text mentions. */
@@ -93,6 +104,7 @@ export function entryView(site: SiteModel, key: string): EntryView {
     prev,
     next,
     children: site.children.get(key) ?? [],
+    parts: descendantTree(site.children, key),
     topics: pick(item.data.topics, site.topicsByKey),
     terms: pick(item.data.terms, site.glossaryByKey),
     related: item.data.related.flatMap((r) => {
@@ -115,6 +127,11 @@ export function citedViews(site: Pick<SiteModel, 'itemsByKey' | 'documentsByKey'
     const document = site.documentsByKey.get(k);
     return document ? [{ kind: 'document', document }] : [];
   });
+}
+
+/** The parts below `key`, nested by parent, each level in reading order. */
+export function descendantTree(children: ReadonlyMap<string, readonly PlacedItem[]>, key: string): TreeNode<PlacedItem>[] {
+  return (children.get(key) ?? []).map((item) => ({ item, children: descendantTree(children, item.key) }));
 }
 
 /** True when any of the entries a page shows is an English fallback (the page then is not in its language). */

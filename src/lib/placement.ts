@@ -91,3 +91,8 @@ export function prevNext<T extends { key: string }>(ordered: readonly T[], key: 
   if (index < ordered.length - 1) result.next = ordered[index + 1]!;
   return result;
 }
+
+/** The items of a tree in reading order (each before its children). */
+export function flatten<T extends Placed>(nodes: readonly TreeNode<T>[]): T[] {
+  return nodes.flatMap((node) => [node.item, ...flatten(node.children)]);
+}

@@ -1,9 +1,10 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../schemas';
 import { pickLocalized } from './pickLocalized';
 import { buildTree, checkPlacement, readingOrder } from './placement';
 import { buildRelations } from './relations';
-import type { LocTopic, PlacedItem, SiteModel } from './siteModel';
+import { EXCERPT_LENGTH, type LocTopic, type PlacedItem, type SiteModel } from './siteModel';
+import { excerpt } from './excerpt';
 import { languageCoverage } from './languageCoverage';
 import type { TopicData } from '../schemas';
 
@@ -48,12 +49,12 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
   const placed: PlacedItem[] = [
     ...pickLocalized(sections, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
       key, collection: 'sections', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
-      depth: entry.data.depth, number: entry.data.number, title: entry.data.title, kind: entry.data.kind,
+      depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: entry.data.kind,
       data: entry.data, entry, textLang, fallback,
     })),
     ...pickLocalized(measures, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
       key, collection: 'measures', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
-      depth: entry.data.depth, number: entry.data.number, title: entry.data.title, kind: 'measure',
+      depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: 'measure',
       data: entry.data, entry, textLang, fallback,
     })),
   ];
@@ -73,6 +74,8 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     list.push(item);
     children.set(item.parent, list);
   }
+
+  checkNotEmpty(items, children);
 
   const terms = pickLocalized(glossary, lang).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, 'en'));
   const themes = pickLocalized(topics, lang)
@@ -101,6 +104,23 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     ),
     coverage: languageCoverage(lang, { documents: docs, items, glossary: terms, topics: themes }),
   };
+}
+
+/** An entry's title, where it comes from, and for a part without a heading the excerpt lists show. */
+function naming(entry: CollectionEntry<'sections'> | CollectionEntry<'measures'>): Pick<PlacedItem, 'title' | 'titleSource' | 'excerpt'> {
+  const { title, titleSource } = entry.data;
+  return { title, titleSource, excerpt: titleSource === 'place' ? excerpt(entry.body ?? '', EXCERPT_LENGTH) : undefined };
+}
+
+/**
+ * Fails the build on a heading with no text and no parts: it would be a page with nothing to read, so it is a
+ * defect of the content (or of ingest) to fix, not a page to publish.
+ */
+function checkNotEmpty(items: readonly PlacedItem[], children: ReadonlyMap<string, readonly PlacedItem[]>): void {
+  const empty = items.filter((item) => (item.entry.body ?? '').trim() === '' && !children.get(item.key)?.length);
+  if (empty.length > 0) {
+    throw new Error(`These headings have no text and no parts (fix the seed or the manifest, then re-run \`npm run ingest\`):\n- ${empty.map((item) => `${item.collection}/${item.entry.data.lang}/${item.key}.md`).join('\n- ')}`);
+  }
 }
 
 /** A topic's items: those it lists and those that list it, in reading order. */

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Locale, SectionData, MeasureData } from '../schemas';
+import type { Locale, SectionData, MeasureData, TitleSource } from '../schemas';
 import type { Localized } from './pickLocalized';
 import type { Placed, TreeNode } from './placement';
 import type { RelationModel } from './relations';
@@ -28,8 +28,15 @@ export interface PlacedItem extends Placed {
   depth: number;
   /** The numbering as printed ("(1)", "2."), if any. */
   number?: string | undefined;
-  /** The heading without its number. */
+  /** The heading without its number; for a part the source leaves without one, its name by number and place. */
   title: string;
+  /** Where `title` comes from: the source's heading, an editorial name, or number and place. */
+  titleSource: TitleSource;
+  /**
+   * For a part without a heading (`titleSource` `place`): the start of its text, which lists and breadcrumbs
+   * show styled as an excerpt (never as a title).
+   */
+  excerpt?: string | undefined;
   /** The section kind, or `measure`. */
   kind: SectionData['kind'] | 'measure';
   /** The frontmatter of the entry shown. */
@@ -78,7 +85,13 @@ export interface SiteModel {
   coverage: LanguageCoverage;
 }
 
-/** A heading as printed: number and title ("(1) Raising executive awareness"). */
-export function numberedTitle(item: { number?: string | undefined; title: string }): string {
-  return item.number ? `${item.number} ${item.title}` : item.title;
+/**
+ * A heading as printed: number and title ("(1) Raising executive awareness"); a part named by its number and
+ * place already carries its number ("1 Basic Understanding, (2)").
+ */
+export function numberedTitle(item: { number?: string | undefined; title: string; titleSource?: TitleSource | undefined }): string {
+  return item.number && item.titleSource !== 'place' ? `${item.number} ${item.title}` : item.title;
 }
+
+/** How many characters of its text name a part without a heading in lists and breadcrumbs. */
+export const EXCERPT_LENGTH = 90;

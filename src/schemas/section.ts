@@ -15,6 +15,15 @@ export const sectionKinds = [
   'other',
 ] as const;
 
+/**
+ * Where an entry's title comes from. `heading`: the source prints it as the part's heading. `editorial`: a
+ * name the manifest gives a part the source prints without one (shown marked as editorial). `place`: the
+ * source gives no heading, so the title names the part by its number and place ("1 Basic Understanding, (2)").
+ */
+export const titleSources = ['heading', 'editorial', 'place'] as const;
+/** One of `titleSources`. */
+export type TitleSource = (typeof titleSources)[number];
+
 /** Fields shared by sections and measures: where the entry stands in its document. */
 export const placedEntrySchema = baseEntrySchema.extend({
   /** Key of the document the entry belongs to. */
@@ -27,8 +36,10 @@ export const placedEntrySchema = baseEntrySchema.extend({
   depth: z.number().int().positive(),
   /** The numbering as printed in the source ("1", "(2)", "(a)", "2."), if any. */
   number: z.string().optional(),
-  /** Heading text, without its number. */
+  /** Heading text, without its number; for a part without a heading, its name (see `titleSource`). */
   title: z.string().min(1),
+  /** Where `title` comes from (default: a heading printed in the source). */
+  titleSource: z.enum(titleSources).default('heading'),
   /** Where this entry's own text is in the seed. */
   source: sourceRangeSchema,
   /** Keys of topics the entry touches. */

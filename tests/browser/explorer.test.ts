@@ -88,18 +88,44 @@ describe('with JavaScript', () => {
     await expectAnnounced(countText(total));
   });
 
-  it('filters by topic, keeps the filter in the URL and restores it on reload', async () => {
-    const topic = narrowingValue((m) => m.topics);
-    const expected = measures.filter((m) => m.topics.includes(topic));
-    await page.getByRole('combobox', { name: t('en', 'explorer.topic') }).selectOption(topic);
-    await expectAnnounced(countText(expected.length));
-    expect(await shownMeasures(page)).toEqual(hrefsOf(expected));
-    expect(new URL(page.url()).searchParams.get('topic')).toBe(topic);
+  /** The checkbox of a topic, found by the topic's title as the page shows it. */
+  async function topicBox(topic: string) {
+    const group = page.getByRole('group', { name: t('en', 'explorer.topic'), exact: true });
+    const value = group.locator(`input[name="topic"][value="${topic}"]`);
+    expect(await value.count(), `a checkbox for topic ${topic}`).toBe(1);
+    return value;
+  }
+
+  it('filters by topics (any of the checked ones), keeps them in the URL and restores them on reload', async () => {
+    const first = narrowingValue((m) => m.topics);
+    const second = narrowingValue((m) => m.topics.filter((tp) => tp !== first));
+    const one = measures.filter((m) => m.topics.includes(first));
+    const either = measures.filter((m) => m.topics.includes(first) || m.topics.includes(second));
+    expect(either.length).toBeGreaterThan(one.length);
+    await (await topicBox(first)).check();
+    await expectAnnounced(countText(one.length));
+    expect(await shownMeasures(page)).toEqual(hrefsOf(one));
+    await (await topicBox(second)).check();
+    await expectAnnounced(countText(either.length));
+    expect(await shownMeasures(page)).toEqual(hrefsOf(either));
+    expect(new URL(page.url()).searchParams.getAll('topic').sort()).toEqual([first, second].sort());
     await page.reload();
-    await expectAnnounced(countText(expected.length));
-    expect(await page.getByRole('combobox', { name: t('en', 'explorer.topic') }).inputValue()).toBe(topic);
+    await expectAnnounced(countText(either.length));
+    expect(await (await topicBox(first)).isChecked()).toBe(true);
+    expect(await (await topicBox(second)).isChecked()).toBe(true);
     await page.getByRole('button', { name: t('en', 'explorer.reset') }).click();
     await expectAnnounced(countText(total));
+  });
+
+  it('says next to the filters how they combine, and combines topics with actors by AND', async () => {
+    expect(await page.getByText(t('en', 'explorer.combine')).isVisible()).toBe(true);
+    const topic = narrowingValue((m) => m.topics);
+    const actor = narrowingValue((m) => m.actors);
+    const both = measures.filter((m) => m.topics.includes(topic) && m.actors.includes(actor));
+    await (await topicBox(topic)).check();
+    await page.getByRole('checkbox', { name: t('en', `actor.${actor}`), exact: true }).check();
+    await expectAnnounced(countText(both.length));
+    expect(await shownMeasures(page)).toEqual(hrefsOf(both));
   });
 
   it('says so when no measure matches, and hides the emptied groups', async () => {
@@ -109,15 +135,40 @@ describe('with JavaScript', () => {
     const pair = docs.flatMap((d) => topics.map((tp) => [d, tp] as const)).find(([d, tp]) => !measures.some((m) => m.document === d && m.topics.includes(tp)));
     expect(pair, 'a document and a topic with no measure in common').toBeDefined();
     await page.getByRole('combobox', { name: t('en', 'explorer.document') }).selectOption(pair![0]);
-    await page.getByRole('combobox', { name: t('en', 'explorer.topic') }).selectOption(pair![1]);
+    await (await topicBox(pair![1])).check();
     await expectAnnounced(countText(0));
     expect(await shownMeasures(page)).toEqual([]);
     expect(await page.getByText(t('en', 'explorer.noResults')).isVisible()).toBe(true);
+    // It names the filters that empty the list, each with how many measures clearing it would show.
+    const withoutTopic = measures.filter((m) => m.document === pair![0]).length;
+    const withoutDocument = measures.filter((m) => m.topics.includes(pair![1])).length;
+    const clear = (label: string, count: number) => t('en', count === 1 ? 'explorer.clearGroupOne' : 'explorer.clearGroup', { filter: t('en', label), count });
+    expect(await page.getByRole('button', { name: clear('explorer.topic', withoutTopic) }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: clear('explorer.document', withoutDocument) }).isVisible()).toBe(true);
     for (const title of new Set(measures.map((m) => m.documentTitle))) {
       expect(await page.getByRole('main').getByRole('heading', { level: 2, name: title, exact: true }).count(), `heading of the emptied group ${title}`).toBe(0);
     }
-    await page.getByRole('button', { name: t('en', 'explorer.reset') }).click();
-    await expectAnnounced(countText(total));
+    await page.getByRole('button', { name: clear('explorer.topic', withoutTopic) }).click();
+    await expectAnnounced(countText(withoutTopic));
+    expect(await shownMeasures(page)).toEqual(hrefsOf(measures.filter((m) => m.document === pair![0])));
+  });
+
+  it('on a phone, keeps the filters folded so the first results show on the first screen', async () => {
+    const phone = await context.newPage();
+    try {
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(`${site.server.origin}/en/measures/`);
+      const toggle = phone.getByText(t('en', 'explorer.showFilters'), { exact: true });
+      expect(await toggle.isVisible()).toBe(true);
+      expect(await phone.getByRole('combobox', { name: t('en', 'explorer.document') }).isVisible()).toBe(false);
+      const firstResult = phone.getByRole('main').getByRole('listitem').getByRole('link').first();
+      const box = await firstResult.boundingBox();
+      expect(box!.y + box!.height, 'the first result is inside the first screen').toBeLessThan(844);
+      await toggle.click();
+      expect(await phone.getByRole('combobox', { name: t('en', 'explorer.document') }).isVisible()).toBe(true);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('ran without console errors or failed requests', () => {

@@ -53,9 +53,9 @@ describe('copy link', () => {
       const page = await open(`/en/documents/${documentKey}/`, clipboardContext);
       const heading = page.getByRole('heading', { name: title, exact: true });
       expect(await heading.getAttribute('id')).toBe(anchorOf(keys.measure));
-      // The copy control of that heading: the one button whose name carries the measure's title.
-      const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const button = page.getByRole('button', { name: new RegExp(`“${escaped}”`) });
+      // The copy control of that heading: the one button named for the heading (its paragraphs' name it too,
+      // as "paragraph n of …").
+      const button = page.getByRole('button', { name: t('en', 'copy.heading', { title }), exact: true });
       expect(await button.count(), `copy buttons naming “${title}”`).toBe(1);
       const control = (await button.elementHandle())!;
       await control.click();

@@ -3,10 +3,11 @@ import { cleanInline, cleanLines, endsClause, splitBullet } from '../../scripts/
 import { IngestError } from '../../scripts/ingest/errors';
 import { escapeHtml, findTerms, termMatchers } from '../../scripts/ingest/glossary';
 import { EM_CLOSE, EM_OPEN } from '../../scripts/ingest/model';
-import { excerptTitle, parseNumberedPolicy } from '../../scripts/ingest/parse-numbered-policy';
+import { parseNumberedPolicy } from '../../scripts/ingest/parse-numbered-policy';
 import { decodeSeed } from '../../scripts/ingest/read-seed';
 import { relatedPassages, type RelatedInput } from '../../scripts/ingest/related';
 import { chooseRelated } from '../../scripts/ingest/choose-related';
+import { resolveTitles } from '../../scripts/ingest/titles';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -64,11 +65,35 @@ describe('numbered-policy parser', () => {
     expect(parsed.entries.find((e) => e.key === 'doc/1/2')!.blocks).toHaveLength(1);
   });
 
-  it('derives titles for numbered paragraphs', () => {
-    expect(excerptTitle('Such support is important.')).toBe('Such support is important');
-    expect(excerptTitle('With regard to the harbour and the sea in general, the charter states many things at length here.')).toBe(
-      'With regard to the harbour and the sea in general…',
-    );
+  it('names numbered paragraphs by number and place, never by their words', () => {
+    const seed = decodeSeed(bytes(['Cover', '1 Basic Understanding', '(1) Such support is important.', '(a) A sub-point of it.', '(2) Heading of its own'].join('\n')), 'x.txt');
+    const doc = {
+      key: 'doc', file: 'x.txt', title: 'T', shortTitle: 'T', issuer: 'I', date: '2000-01-01', dateLabel: 'D',
+      originalLanguage: 'ja', order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [], titles: {},
+    };
+    const parsed = parseNumberedPolicy(seed, doc, { file: 'm.yaml', lineOf: () => undefined, index: 0 });
+    const titles = resolveTitles(parsed.entries, seed);
+    expect(Object.fromEntries(titles)).toEqual({
+      'doc/1': { title: 'Basic Understanding', titleSource: 'heading' },
+      'doc/1/1': { title: '1 Basic Understanding, (1)', titleSource: 'place' },
+      'doc/1/1/a': { title: '1 Basic Understanding, (1), (a)', titleSource: 'place' },
+      'doc/1/2': { title: 'Heading of its own', titleSource: 'heading' },
+    });
+    // The paragraph's words stay its text, not its heading.
+    expect(parsed.entries.find((e) => e.key === 'doc/1/1')!.blocks).toHaveLength(1);
+  });
+
+  it('shows a manifest title as editorial unless the seed prints it', () => {
+    const seed = decodeSeed(bytes(['Cover', '1 Chapter', '(1) First paragraph.', '(2) Second paragraph.', 'Printed Name'].join('\n')), 'x.txt');
+    const doc = {
+      key: 'doc', file: 'x.txt', title: 'T', shortTitle: 'T', issuer: 'I', date: '2000-01-01', dateLabel: 'D',
+      originalLanguage: 'ja', order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [],
+      titles: { '1/1': 'Invented Name', '1/2': 'Printed   Name' },
+    };
+    const parsed = parseNumberedPolicy(seed, doc, { file: 'm.yaml', lineOf: () => undefined, index: 0 });
+    const titles = resolveTitles(parsed.entries, seed);
+    expect(titles.get('doc/1/1')).toEqual({ title: 'Invented Name', titleSource: 'editorial' });
+    expect(titles.get('doc/1/2')).toEqual({ title: 'Printed   Name', titleSource: 'heading' });
   });
 });
 

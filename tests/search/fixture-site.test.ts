@@ -94,7 +94,7 @@ describe('page furniture', () => {
    * components mark that furniture `data-pagefind-ignore`; the indexer knows no class names.
    */
   const furnitureKeys: TranslationKey[] = [
-    'entry.inDocument', 'entry.relatedHint', 'entry.related', 'entry.openPage', 'entry.children', 'entry.terms',
+    'entry.inDocument', 'entry.relatedHint', 'entry.related', 'entry.openPage', 'doc.backToContents', 'entry.terms',
     'cite.heading', 'cite.url', 'data.heading', 'data.allJson', 'doc.provisional', 'doc.originalTitle',
     'topics.all', 'glossary.expansion', 'glossary.noMentions', 'copy.button',
   ];

@@ -30,3 +30,13 @@ describe('paragraph anchors', () => {
     expect(out).toBe('<ul>\n<li>\n<p id="k-p1">A<a class="permalink" href="#k-p1" aria-label="L" data-pagefind-ignore>¶</a></p>\n</li>\n</ul>');
   });
 });
+
+describe('paragraph link names', () => {
+  it('say which paragraph of which part each ¶ links and, as a button, copies', () => {
+    const out = anchorParagraphs('<p>One</p>\n<p>Two</p>', 'k', (n) => ({ link: `Link to paragraph ${n} of "(1) A"`, copy: `Copy link to paragraph ${n} of "(1) A"` }));
+    expect(out).toBe(
+      '<p id="k-p1">One<a class="permalink" href="#k-p1" aria-label="Link to paragraph 1 of &quot;(1) A&quot;" data-copy-label="Copy link to paragraph 1 of &quot;(1) A&quot;" data-pagefind-ignore>¶</a></p>\n' +
+      '<p id="k-p2">Two<a class="permalink" href="#k-p2" aria-label="Link to paragraph 2 of &quot;(1) A&quot;" data-copy-label="Copy link to paragraph 2 of &quot;(1) A&quot;" data-pagefind-ignore>¶</a></p>',
+    );
+  });
+});

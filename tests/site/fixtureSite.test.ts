@@ -220,7 +220,7 @@ describe('the classic scripts in a browser', () => {
       await page.goto(`${server.origin}/en/measures/`);
       const count = page.locator('[data-explorer-count]');
       await expect.poll(() => count.textContent()).toContain('Showing 5 of 5 measures');
-      await page.getByLabel('Topic').selectOption('critical-infrastructure');
+      await page.getByRole('group', { name: 'Topic', exact: true }).locator('input[value="critical-infrastructure"]').check();
       await expect.poll(() => count.textContent()).toContain('Showing 2 of 5');
       await page.getByRole('checkbox', { name: 'Government', exact: true }).check();
       await expect.poll(() => count.textContent()).toContain('Showing 1 of 5');
@@ -230,7 +230,7 @@ describe('the classic scripts in a browser', () => {
       await expect.poll(() => count.textContent()).toContain('Showing 5 of 5');
 
       await page.goto(`${server.origin}/en/measures/strategy-2021/direction-1/measures/2/`);
-      await page.getByRole('button', { name: 'Copy link to this paragraph' }).first().click();
+      await page.getByRole('button', { name: /^Copy link to paragraph 1 of “/ }).first().click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         'https://cyber-policy.example.jp/en/measures/strategy-2021/direction-1/measures/2/#strategy-2021-direction-1-measures-2-p1',
       );
