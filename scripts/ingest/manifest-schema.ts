@@ -82,6 +82,12 @@ const documentFields = {
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD (quoted)' }),
   dateLabel: z.string().min(1),
   originalLanguage: z.string().min(2),
+  /** True when the English text is a provisional translation, as the document itself says. */
+  provisionalTranslation: z.boolean().default(false),
+  /** The official English publication (its page or PDF), when known. */
+  officialUrl: z.url().optional(),
+  /** The official Japanese original (its page or PDF), when known. */
+  originalUrl: z.url().optional(),
   order: z.number().int().nonnegative(),
   /** Whole lines that are slide decoration, not text. */
   strays: z.array(z.string().min(1)).default([]),

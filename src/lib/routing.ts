@@ -4,6 +4,7 @@ import { pickLocalized } from './pickLocalized';
 import { buildTree, checkPlacement, readingOrder } from './placement';
 import { backlinks } from './backlinks';
 import type { LocTopic, PlacedItem, SiteModel } from './siteModel';
+import { buildCitations } from './citation/buildCitations';
 
 /**
  * The one place that reads the content collections. Every page asks for the model of its language here,
@@ -86,8 +87,10 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     topicsByKey: new Map(themes.map((topic) => [topic.key, topic])),
     topicItems: gatherTopicItems(themes, items),
     backlinks: backlinks(items.map((item) => ({ key: item.key, cites: item.data.cites, related: item.data.related }))),
+    citations: buildCitations(lang, docs, items, itemsByKey),
   };
 }
+
 
 /** A topic's items: those it lists and those that list it, in reading order. */
 function gatherTopicItems(topics: LocTopic[], items: PlacedItem[]): Map<string, PlacedItem[]> {

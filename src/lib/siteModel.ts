@@ -3,6 +3,7 @@ import type { Locale, SectionData, MeasureData } from '../schemas';
 import type { Localized } from './pickLocalized';
 import type { Placed, TreeNode } from './placement';
 import type { Backlink } from './backlinks';
+import type { CslItem } from './citation/cslItem';
 
 /** A document in the page language (or its fallback). */
 export type LocDocument = Localized<CollectionEntry<'documents'>>;
@@ -65,6 +66,8 @@ export interface SiteModel {
   topicItems: Map<string, PlacedItem[]>;
   /** Incoming `cites`/`related` references by target key, in reading order of the referrers. */
   backlinks: Map<string, Backlink[]>;
+  /** The citation record of every document, section and measure, by key, in the page language. */
+  citations: Map<string, CslItem>;
 }
 
 /** A heading as printed: number and title ("(1) Raising executive awareness"). */

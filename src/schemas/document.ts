@@ -23,6 +23,12 @@ export const documentSchema = baseEntrySchema.extend({
   dateLabel: z.string().min(1),
   /** Language the document was originally written in. */
   originalLanguage: z.string().min(2),
+  /** True when the English text is a provisional translation, as the document itself says. */
+  provisionalTranslation: z.boolean().default(false),
+  /** The official English publication (its page or PDF), when known. */
+  officialUrl: z.url().optional(),
+  /** The official Japanese original (its page or PDF), when known. */
+  originalUrl: z.url().optional(),
   /** Genre of the source text, which decides how it is parsed. */
   genre: z.enum(documentGenres),
   /** Position among the documents on the home page. */
