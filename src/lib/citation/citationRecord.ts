@@ -4,7 +4,7 @@ import type { Edition } from '../edition';
 import type { CslDate, CslItem } from './cslItem';
 
 /** The document facts a citation names (from its frontmatter, in the page language). */
-export type CitedDocument = Pick<DocumentData, 'title' | 'originalTitle' | 'issuer' | 'date' | 'provisionalTranslation' | 'officialUrl' | 'originalUrl'>;
+export type CitedDocument = Pick<DocumentData, 'title' | 'originalTitle' | 'originalLanguage' | 'issuer' | 'date' | 'provisionalTranslation' | 'officialUrl' | 'originalUrl'>;
 
 /** Everything one citation record is made from; the site model gathers it once per entry. */
 export interface CitationInput {
@@ -66,6 +66,7 @@ export function citationRecord(input: CitationInput, t: Translate): CslItem {
       editionVersion: edition.version,
       editionDate: edition.date,
       provisionalTranslation: doc.provisionalTranslation,
+      originalLanguage: doc.originalLanguage,
       ...(doc.officialUrl ? { officialUrl: doc.officialUrl } : {}),
       ...(doc.originalUrl ? { originalUrl: doc.originalUrl } : {}),
       source: { file: source.file, startLine: source.startLine, endLine: source.endLine, url: source.url },

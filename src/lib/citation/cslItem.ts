@@ -23,6 +23,8 @@ export interface CslCustom {
   editionDate: string;
   /** True when the English text is a provisional translation. */
   provisionalTranslation: boolean;
+  /** Language the document was originally written in. */
+  originalLanguage: string;
   /** The official English publication, when known. */
   officialUrl?: string;
   /** The official Japanese original, when known. */

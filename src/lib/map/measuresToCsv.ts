@@ -28,6 +28,8 @@ export const measureCsvColumns: readonly (readonly [string, (r: MeasureRecord) =
   ['source_end_line', (r) => r.source.endLine],
   ['url', (r) => r.url],
   ['text', (r) => r.text],
+  ['edition_version', (r) => r.edition.version],
+  ['edition_date', (r) => r.edition.date],
 ];
 
 /** Quotes one field as RFC 4180 asks: in double quotes, inner quotes doubled, when it holds `,`, `"`, CR or LF. */
