@@ -45,7 +45,9 @@ export function toRis(item: CslItem): string {
   const lines = [`TY  - ${String(tags.TY)}`];
   // The full date as well as the year (PY): RIS's DA is YYYY/MM/DD/.
   const [year, month, day] = item.issued['date-parts'][0];
-  const dated = { ...tags, ID: item.id, DA: `${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/` };
+  // Written after PY (some readers, astrocite among them, let the later date tag win).
+  const { DA: _yearOnly, ...rest } = tags;
+  const dated = { ...rest, ID: item.id, DA: `${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/` };
   for (const [tag, value] of Object.entries(dated)) {
     if (tag === 'TY') continue;
     for (const one of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(one).replace(/\s*\n\s*/g, ' ')}`);

@@ -9,10 +9,15 @@ export interface CitationSegment {
   text: string;
   /** True for the title of the work cited (the document), which the page sets in `<cite>`. */
   cite?: boolean;
+  /** The language of the piece when it is not the page's (an English title on a Japanese page). */
+  lang?: Locale;
 }
 
-/** Fills a template's `{name}` placeholders (`t(key)` without values returns the template), keeping the one named `citeName` as its own segment. */
-function fillSegments(template: string, vars: Record<string, string>, citeName?: string): CitationSegment[] {
+/**
+ * Fills a template's `{name}` placeholders (`t(key)` without values returns the template), keeping the one
+ * named `citeName` as its own segment, and marking the language of those in `langs`.
+ */
+function fillSegments(template: string, vars: Record<string, string>, citeName?: string, langs: Record<string, Locale> = {}): CitationSegment[] {
   const segments: CitationSegment[] = [];
   let last = 0;
   for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -20,7 +25,8 @@ function fillSegments(template: string, vars: Record<string, string>, citeName?:
     const before = template.slice(last, match.index);
     if (before) segments.push({ text: before });
     const value = vars[name] ?? match[0];
-    segments.push(name === citeName ? { text: value, cite: true } : { text: value });
+    const lang = langs[name];
+    segments.push({ text: value, ...(name === citeName ? { cite: true } : {}), ...(lang ? { lang } : {}) });
     last = match.index + match[0].length;
   }
   if (last < template.length) segments.push({ text: template.slice(last) });
@@ -37,9 +43,10 @@ export function readableCitation(item: CslItem, lang: Locale, t: Translate): Cit
   const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const author = item.author.map((name) => name.literal).join(', ');
   const date = formatDate(iso(year, month, day), lang);
+  const titleLang: Record<string, Locale> = item.language !== lang ? { title: item.language as Locale } : {};
   const segments = item['container-title'] !== undefined
-    ? fillSegments(t('cite.readableEntry'), { author, title: item.title, container: item['container-title'], path: item.section ?? '', date }, 'container')
-    : fillSegments(t('cite.readableDocument'), { author, title: item.title, date }, 'title');
+    ? fillSegments(t('cite.readableEntry'), { author, title: item.title, container: item['container-title'], path: item.section ?? '', date }, 'container', titleLang)
+    : fillSegments(t('cite.readableDocument'), { author, title: item.title, date }, 'title', titleLang);
   if (item.custom.provisionalTranslation) segments.push({ text: t('cite.readableProvisional') });
   segments.push(...fillSegments(t('cite.readableEdition'), { site: t('site.title'), version: item.custom.editionVersion, date: formatDate(item.custom.editionDate, lang), url: item.URL }));
   if (item.custom.officialUrl) segments.push({ text: t('cite.readableOfficial', { url: item.custom.officialUrl }) });
