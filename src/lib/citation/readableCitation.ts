@@ -11,13 +11,20 @@ export interface CitationSegment {
   cite?: boolean;
   /** The language of the piece when it is not the page's (an English title on a Japanese page). */
   lang?: Locale;
+  /** For the document's date: the ISO date, for `<time datetime>`. */
+  datetime?: string;
 }
 
 /**
  * Fills a template's `{name}` placeholders (`t(key)` without values returns the template), keeping the one
- * named `citeName` as its own segment, and marking the language of those in `langs`.
+ * named `citeName` as its own segment, marking the language of those in `langs` and the ISO date of those in
+ * `datetimes`.
  */
-function fillSegments(template: string, vars: Record<string, string>, citeName?: string, langs: Record<string, Locale> = {}): CitationSegment[] {
+function fillSegments(
+  template: string,
+  vars: Record<string, string>,
+  { citeName, langs = {}, datetimes = {} }: { citeName?: string; langs?: Record<string, Locale>; datetimes?: Record<string, string> } = {},
+): CitationSegment[] {
   const segments: CitationSegment[] = [];
   let last = 0;
   for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -26,7 +33,8 @@ function fillSegments(template: string, vars: Record<string, string>, citeName?:
     if (before) segments.push({ text: before });
     const value = vars[name] ?? match[0];
     const lang = langs[name];
-    segments.push({ text: value, ...(name === citeName ? { cite: true } : {}), ...(lang ? { lang } : {}) });
+    const datetime = datetimes[name];
+    segments.push({ text: value, ...(name === citeName ? { cite: true } : {}), ...(lang ? { lang } : {}), ...(datetime ? { datetime } : {}) });
     last = match.index + match[0].length;
   }
   if (last < template.length) segments.push({ text: template.slice(last) });
@@ -42,11 +50,12 @@ export function readableCitation(item: CslItem, lang: Locale, t: Translate): Cit
   const [year, month, day] = item.issued['date-parts'][0];
   const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const author = item.author.map((name) => name.literal).join(', ');
-  const date = formatDate(iso(year, month, day), lang);
+  const issued = iso(year, month, day);
+  const date = formatDate(issued, lang);
   const titleLang: Record<string, Locale> = item.language !== lang ? { title: item.language as Locale } : {};
   const segments = item['container-title'] !== undefined
-    ? fillSegments(t('cite.readableEntry'), { author, title: item.title, container: item['container-title'], path: item.section ?? '', date }, 'container', titleLang)
-    : fillSegments(t('cite.readableDocument'), { author, title: item.title, date }, 'title', titleLang);
+    ? fillSegments(t('cite.readableEntry'), { author, title: item.title, container: item['container-title'], path: item.section ?? '', date }, { citeName: 'container', langs: titleLang, datetimes: { date: issued } })
+    : fillSegments(t('cite.readableDocument'), { author, title: item.title, date }, { citeName: 'title', langs: titleLang, datetimes: { date: issued } });
   if (item.custom.provisionalTranslation) segments.push({ text: t('cite.readableProvisional') });
   segments.push(...fillSegments(t('cite.readableEdition'), { site: t('site.title'), version: item.custom.editionVersion, date: formatDate(item.custom.editionDate, lang), url: item.URL }));
   if (item.custom.officialUrl) segments.push({ text: t('cite.readableOfficial', { url: item.custom.officialUrl }) });
