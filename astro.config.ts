@@ -1,9 +1,12 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { siteUrl } from './src/siteUrl';
+import { siteUrl, siteUrlIsPlaceholder } from './src/siteUrl';
 
 export default defineConfig({
   site: siteUrl,
+  // The bundled pages and endpoints read src/siteUrl.ts too; Astro's prerender step does not see this
+  // process's SITE_URL, so the value chosen here is compiled in: one URL for config, pages and data files.
+  vite: { define: { 'process.env.SITE_URL': JSON.stringify(siteUrlIsPlaceholder ? '' : siteUrl) } },
   trailingSlash: 'always',
   i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // The CSP allows only same-origin stylesheets (`style-src 'self'`), so no CSS is ever inlined.

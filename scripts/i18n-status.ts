@@ -264,7 +264,66 @@ export function coverage(contentDir: string): CoverageRow[] {
   return rows;
 }
 
+/** How many topics and glossary terms have a Japanese name (a translation, or the name recorded in the vocabulary). */
+export interface JapaneseNameRow {
+  collection: 'topics' | 'glossary';
+  /** Entries with a Japanese name. */
+  named: number;
+  /** English entries. */
+  total: number;
+  /** Named from an official or published source (`nameJaSource`, `titleJaSource`, or a hand-made translation). */
+  sourced: number;
+  /** Named by the edition itself (`titleJaEditorial`). */
+  editorial: number;
+  /** Keys without a Japanese name. */
+  unnamed: string[];
+}
+
+/**
+ * Japanese-name coverage of topics and glossary terms: the name a Japanese page shows for an entry that has no
+ * Japanese translation (`titleJa` of a topic, `nameJa` of a term, from seeds/vocabulary.yaml), or the translation's own.
+ */
+export function japaneseNames(contentDir: string): JapaneseNameRow[] {
+  const entries = readCorpus(contentDir);
+  return (['topics', 'glossary'] as const).map((collection) => {
+    const translated = new Set(entries.filter((e) => e.collection === collection && e.folder === 'ja').map(keyOf));
+    const english = entries.filter((e) => e.collection === collection && e.folder === defaultLocale);
+    const row: JapaneseNameRow = { collection, named: 0, total: english.length, sourced: 0, editorial: 0, unnamed: [] };
+    for (const entry of english) {
+      const name = collection === 'topics' ? entry.data.titleJa : entry.data.nameJa;
+      if (translated.has(keyOf(entry))) {
+        row.named += 1;
+        row.sourced += 1;
+      } else if (typeof name === 'string' && name !== '') {
+        row.named += 1;
+        if (entry.data.titleJaEditorial === true) row.editorial += 1;
+        else row.sourced += 1;
+      } else {
+        row.unnamed.push(keyOf(entry));
+      }
+    }
+    row.unnamed.sort();
+    return row;
+  });
+}
+
 const pct = (value: number) => `${value.toFixed(1)}%`;
+
+/** The Japanese-name part of the report: one line per collection. */
+export function formatJapaneseNames(rows: readonly JapaneseNameRow[], options: { listAll?: boolean } = {}): string[] {
+  const out = ['Japanese names (what a Japanese page shows for a topic or term without a translation):'];
+  for (const row of rows) {
+    const share = pct(row.total === 0 ? 100 : (row.named / row.total) * 100);
+    const how = row.collection === 'topics' ? `${row.editorial} editorial, ${row.sourced} official` : `${row.sourced} with a source`;
+    out.push(`- ${row.collection}: ${row.named}/${row.total} (${share}; ${how})`);
+    if (row.unnamed.length > 0) {
+      const shown = options.listAll ? row.unnamed : row.unnamed.slice(0, 8);
+      const more = row.unnamed.length - shown.length;
+      out.push(`  without a Japanese name: ${shown.join(', ')}${more > 0 ? `, … (${more} more; --list shows all)` : ''}`);
+    }
+  }
+  return out;
+}
 
 /** The report `npm run i18n:status` prints. */
 export function formatReport(contentDir: string, rows: CoverageRow[], problems: DriftProblem[], options: { listAll?: boolean } = {}): string {
@@ -318,7 +377,9 @@ export function run(argv: readonly string[], contentDir = process.env.CONTENT_DI
   }
   const strict = argv.includes('--strict');
   const problems = checkDrift(contentDir);
-  print(formatReport(contentDir, coverage(contentDir), problems, { listAll: argv.includes('--list') }));
+  const listAll = argv.includes('--list');
+  print(formatReport(contentDir, coverage(contentDir), problems, { listAll }));
+  print(['', ...formatJapaneseNames(japaneseNames(contentDir), { listAll })].join('\n'));
   if (strict && problems.length > 0) {
     print(`\n--strict: failing on ${problems.length} drift ${problems.length === 1 ? 'problem' : 'problems'}.`);
     return 1;

@@ -21,6 +21,7 @@ import { LinksCheck } from './checks/links';
 import { ScriptsCheck } from './checks/scripts';
 import { formatProblem, type Problem } from './problem';
 import { loadSite, type LoadSiteOptions, type Site } from './site';
+import { siteUrl, siteUrlIsPlaceholder } from '../../src/siteUrl';
 
 export type { Problem } from './problem';
 export { formatProblem } from './problem';
@@ -63,7 +64,7 @@ export function checkSite(distDir: string, options: CheckSiteOptions = {}): Chec
 
 function main(argv: string[]): number {
   const dir = resolve(argv[0] ?? 'dist');
-  const { site, problems } = checkSite(dir, { site: process.env.SITE_URL });
+  const { site, problems } = checkSite(dir, { site: siteUrlIsPlaceholder ? undefined : siteUrl });
   for (const problem of problems) console.log(formatProblem(problem));
   const skipped = [...site.unbuiltFolders].map((f) => `/${f}/`).join(', ');
   console.error(

@@ -9,7 +9,9 @@ import { blockLines, plain, textUnits, type ParsedDocument, type ParsedEntry } f
 import { parseNumberedPolicy } from './parse-numbered-policy';
 import { parseSlideOverview } from './parse-slide-overview';
 import { readSeed, type Seed } from './read-seed';
+import { confinedPath } from './seed-files';
 import { actorsOf, relatedAcrossDocuments, topicsOf } from './topics';
+import { span } from './arrays';
 
 /** The language ingest writes: the seeds are the English texts. */
 const LANG = 'en';
@@ -36,8 +38,10 @@ export async function buildContent(seedsDir: string): Promise<BuildResult> {
   const runs: DocumentRun[] = [];
   const sorted = [...manifest.documents].sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
   for (const doc of sorted) {
-    const seed = await readSeed(join(seedsDir, doc.file), join(display, doc.file));
-    const context = { file: manifest.file, lineOf: manifest.lineOf, index: manifest.documents.indexOf(doc) };
+    const index = manifest.documents.indexOf(doc);
+    const path = await confinedPath(seedsDir, doc.file, { file: manifest.file, line: manifest.lineOf(['documents', index, 'file']) });
+    const seed = await readSeed(path, join(display, doc.file));
+    const context = { file: manifest.file, lineOf: manifest.lineOf, index };
     const parsed =
       doc.genre === 'numbered-policy' ? parseNumberedPolicy(seed, doc, context) : parseSlideOverview(seed, doc, context);
     runs.push({ doc, seed, parsed });
@@ -82,12 +86,12 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         dateLabel: doc.dateLabel,
         originalLanguage: doc.originalLanguage,
         provisionalTranslation: doc.provisionalTranslation,
-        officialUrl: doc.officialUrl,
         originalUrl: doc.originalUrl,
+        translationUrl: doc.translationUrl,
         genre: doc.genre,
         order: doc.order,
         cites: cites.document,
-        source: { file: doc.file, startLine: Math.min(...coverLines), endLine: Math.max(...coverLines) },
+        source: sourceSpan(doc.file, coverLines),
         sourceSha256: seed.sha256,
       },
       toMarkdown(blocksToMdast(parsed.cover)),
@@ -117,7 +121,7 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         title: entry.title,
       };
       const tail = {
-        source: { file: doc.file, startLine: Math.min(...lines), endLine: Math.max(...lines) },
+        source: sourceSpan(doc.file, lines),
         topics: topics.get(entry.key) ?? [],
         terms,
         related: related.get(entry.key) ?? [],
@@ -141,15 +145,22 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
   const paragraph = (value: string): string =>
     toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
   for (const term of vocabulary.glossary) {
-    const { key, term: name, expansion, nameJa, aliases, kind, description } = term;
-    const data = { type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, aliases, kind, mentions: mentions.of(key) };
+    const { key, term: name, expansion, nameJa, nameJaSource, aliases, kind, description } = term;
+    const data = { type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, nameJaSource, aliases, kind, mentions: mentions.of(key) };
     out.add('glossary', data, paragraph(description), { file: manifest.file });
   }
   for (const topic of vocabulary.topics) {
     const entries = ordered.filter((e) => topics.get(e.key)?.includes(topic.key)).map((e) => e.key);
-    const data = { type: 'topic', key: topic.key, lang: LANG, generated: true, title: topic.title, entries };
+    const { titleJa, titleJaSource, titleJaEditorial } = topic;
+    const data = { type: 'topic', key: topic.key, lang: LANG, generated: true, title: topic.title, titleJa, titleJaSource, titleJaEditorial, entries };
     out.add('topics', data, paragraph(topic.description), { file: manifest.file });
   }
+}
+
+/** The seed line range an entry was read from. */
+function sourceSpan(file: string, lines: readonly number[]): { file: string; startLine: number; endLine: number } {
+  const { min, max } = span(lines);
+  return { file, startLine: min, endLine: max };
 }
 
 /**

@@ -1,35 +1,69 @@
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildContent } from './build';
-import { isIngestError } from './errors';
-import { checkCollections, writeCollections } from './write-collections';
+import { acquireLock, LockBusyError, type HeldLock } from '../lock/exclusive-lock';
+import { buildContentInWorker } from './build-in-worker';
+import { IngestError, isIngestError } from './errors';
+import { exitOnInterrupt } from './interrupt';
+import { checkOutFolder, removeLeftovers, scratchNames } from './out-folder';
+import { checkCollections, scratchFolder, writeCollections } from './write-collections';
+
+/** How long a run waits for another ingest of the same out folder before giving up. */
+const DEFAULT_WAIT_SECONDS = 120;
+
+interface Options {
+  seeds: string;
+  out: string;
+  check: boolean;
+  waitSeconds: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      seeds: { type: 'string', default: 'seeds/' },
+      out: { type: 'string', default: 'content/' },
+      check: { type: 'boolean', default: false },
+      wait: { type: 'string', default: String(DEFAULT_WAIT_SECONDS) },
+    },
+    strict: true,
+  });
+  const waitSeconds = Number(values.wait);
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw new Error(`--wait takes a number of seconds, not "${values.wait}"`);
+  return { seeds: values.seeds, out: values.out, check: values.check, waitSeconds };
+}
 
 /**
- * `npm run ingest [-- --seeds <dir>] [--out <dir>] [--check]`: seeds → content collections.
- * Exit code 0 on success, 1 on bad input or (with --check) stale content.
+ * `npm run ingest [-- --seeds <dir>] [--out <dir>] [--check] [--wait <seconds>]`: seeds → content collections.
+ * Exit code 0 on success, 1 on bad input or (with --check) stale content, 130/143 when interrupted.
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
-  let options: { seeds: string; out: string; check: boolean };
+  let options: Options;
   try {
-    const { values } = parseArgs({
-      args: [...argv],
-      options: {
-        seeds: { type: 'string', default: 'seeds/' },
-        out: { type: 'string', default: 'content/' },
-        check: { type: 'boolean', default: false },
-      },
-      strict: true,
-    });
-    options = { seeds: values.seeds, out: values.out, check: values.check };
+    options = parseOptions(argv);
   } catch (error) {
-    console.error(`ingest: ${(error as Error).message}\n  usage: tsx scripts/ingest/cli.ts [--seeds <dir>] [--out <dir>] [--check]`);
+    console.error(
+      `ingest: ${(error as Error).message}\n  usage: tsx scripts/ingest/cli.ts [--seeds <dir>] [--out <dir>] [--check] [--wait <seconds>]`,
+    );
     return 1;
   }
+  let lock: HeldLock | undefined;
+  let stopHandling = (): void => undefined;
   try {
-    const { files, counts } = await buildContent(resolve(options.seeds));
-    const out = resolve(options.out);
+    const seeds = resolve(options.seeds);
+    const out = await checkOutFolder(options.out, seeds, !options.check);
+    // Installed before waiting for the lock, so a signal during the wait ends the run too.
+    stopHandling = exitOnInterrupt(() => {
+      const scratch = scratchFolder();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      lock?.releaseSync();
+    }, options.out);
+    lock = await lockOut(out, options);
+    if (!options.check) await removeLeftovers(out);
+    const { files, counts } = await buildContentInWorker(seeds);
     if (options.check) {
       const differing = await checkCollections(out, files);
       if (differing.length) {
@@ -47,10 +81,43 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (isIngestError(error)) console.error(error.format());
-    else console.error(`ingest: internal error (a bug, not your input):`, error);
+    console.error(describeFailure(error));
     return 1;
+  } finally {
+    stopHandling();
+    await lock?.release();
   }
+}
+
+/** Takes the out folder's lock, waiting for another ingest up to `--wait` seconds. */
+async function lockOut(out: string, options: Options): Promise<HeldLock> {
+  const lockPath = scratchNames(out).lock;
+  try {
+    return await acquireLock(out, lockPath, 0);
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+  }
+  console.error(`ingest: another ingest is writing ${options.out}; waiting up to ${options.waitSeconds} s for its lock (${lockPath})`);
+  try {
+    return await acquireLock(out, lockPath, options.waitSeconds * 1000);
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+    throw new IngestError({
+      file: options.out,
+      problem: `another ingest holds the lock on this folder (${error.lockPath}); waited ${options.waitSeconds} s`,
+      fix: 'let the other ingest finish and run again; a lock left by a killed process expires after 30 s',
+    });
+  }
+}
+
+/** One message for any failure: bad input names its file and line; a system error names its path and cause. */
+function describeFailure(error: unknown): string {
+  if (isIngestError(error)) return error.format();
+  const system = error as NodeJS.ErrnoException;
+  if (system && typeof system.code === 'string' && typeof system.path === 'string') {
+    return `ingest: ${system.path}: ${system.message.startsWith(system.code) ? system.message : `${system.code}: ${system.message}`}\n  fix: check that the path exists and that this user may read and write it`;
+  }
+  return `ingest: internal error (a bug, not your input): ${(error as Error)?.stack ?? String(error)}`;
 }
 
 // Run only as a script, so tests can import `main` without side effects.

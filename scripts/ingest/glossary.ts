@@ -1,5 +1,6 @@
 import type { Html, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Vocabulary } from './manifest';
+import { appendAll } from './arrays';
 
 /** A glossary term ready for matching. */
 export interface TermMatcher {
@@ -49,7 +50,7 @@ export function markFirstMentions(root: Root, matchers: readonly TermMatcher[], 
   const visit = (parent: Parent): void => {
     const children: RootContent[] = [];
     for (const child of parent.children) {
-      if (child.type === 'text') children.push(...splitText(child.value));
+      if (child.type === 'text') appendAll(children, splitText(child.value));
       else {
         if ('children' in child) visit(child);
         children.push(child);
@@ -68,7 +69,7 @@ export function markFirstMentions(root: Root, matchers: readonly TermMatcher[], 
       const matcher = byKey.get(hit.key)!;
       const html: Html = {
         type: 'html',
-        value: `<a class="term" href="/${lang}/glossary/#${hit.key}"><abbr title="${escapeHtml(matcher.expansion)}">${escapeHtml(hit.text)}</abbr></a>`,
+        value: `<a class="term" href="/${lang}/glossary/#${hit.key}"><abbr title="${escapeHtml(matcher.expansion)}">${htmlText(hit.text)}</abbr></a>`,
       };
       out.push(html);
       rest = rest.slice(hit.index + hit.text.length);
@@ -83,6 +84,17 @@ export function markFirstMentions(root: Root, matchers: readonly TermMatcher[], 
 /** Escapes text for an HTML attribute or element content. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Text for the inside of a raw HTML mark in Markdown. The Markdown reader still parses the text between
+ * two tags, so `[x](javascript:…)`, `*x*`, `~~x~~`, `` `x` `` or a GFM autolink (`www.example`,
+ * `a@b.example`, `https://…`) there would become markup. After HTML escaping, each character that can
+ * open or close such a construct is written as a numeric character reference, which reads back as the
+ * same character and opens nothing; other characters stay as they are.
+ */
+export function htmlText(text: string): string {
+  return escapeHtml(text).replace(/[\\`*_[\]~:@]|(?<=www)\./gi, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** A unit of entry text with the seed line of each offset (see `textUnits`). */
@@ -115,7 +127,7 @@ export class MentionIndex {
       }
     }
     for (const [key, lines] of found) {
-      this.byTerm.get(key)!.push(...[...lines].sort((a, b) => a - b).map((line) => ({ entry, line })));
+      appendAll(this.byTerm.get(key)!, [...lines].sort((a, b) => a - b).map((line) => ({ entry, line })));
     }
     return terms;
   }

@@ -7,6 +7,13 @@ const segmentSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
   message: 'a key segment is lower-case letters, digits, "-" or "." (no "/")',
 });
 
+/** True for `YYYY-MM-DD` strings naming a day that exists (`2021-02-29` and `2021-13-45` do not). */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A piece of a flattened table's real structure; a bare string is a leaf. */
 export type TablePiece = string | { text: string; header?: boolean | undefined; children?: TablePiece[] | undefined };
 const tablePieceSchema: z.ZodType<TablePiece> = z.lazy(() =>
@@ -79,15 +86,18 @@ const documentFields = {
   originalTitle: z.string().min(1).optional(),
   issuer: z.string().min(1),
   approvedBy: z.string().min(1).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD (quoted)' }),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD (quoted)' })
+    .refine(isCalendarDate, { message: 'not a real calendar date (month 01–12, day within the month)' }),
   dateLabel: z.string().min(1),
   originalLanguage: z.string().min(2),
   /** True when the English text is a provisional translation, as the document itself says. */
   provisionalTranslation: z.boolean().default(false),
-  /** The official English publication (its page or PDF), when known. */
-  officialUrl: z.url().optional(),
-  /** The official Japanese original (its page or PDF), when known. */
-  originalUrl: z.url().optional(),
+  /** Where the issuer publishes the original (Japanese) document; absent when not verified. */
+  originalUrl: z.url({ message: 'originalUrl is an absolute URL (https://…) of the official publication' }).optional(),
+  /** Where the issuer publishes the English translation this edition's text comes from; absent when not verified. */
+  translationUrl: z.url({ message: 'translationUrl is an absolute URL (https://…) of the official publication' }).optional(),
   order: z.number().int().nonnegative(),
   /** Whole lines that are slide decoration, not text. */
   strays: z.array(z.string().min(1)).default([]),
@@ -136,9 +146,15 @@ export const vocabularySchema = z.strictObject({
         term: z.string().min(1),
         expansion: z.string().min(1),
         nameJa: z.string().min(1).optional(),
+        /** Where the Japanese name comes from: a URL or a publication. */
+        nameJaSource: z.string().min(1).optional(),
         aliases: z.array(z.string().min(1)).default([]),
         kind: z.enum(termKinds),
         description: z.string().min(1),
+      })
+      .refine((term) => (term.nameJa === undefined) === (term.nameJaSource === undefined), {
+        message: 'a Japanese name needs its source: give nameJa and nameJaSource (a URL or publication) together, or neither',
+        path: ['nameJaSource'],
       }),
     )
     .default([]),
@@ -147,8 +163,18 @@ export const vocabularySchema = z.strictObject({
       z.strictObject({
         key: segmentSchema,
         title: z.string().min(1),
+        /** The topic's name in Japanese, shown on Japanese pages. */
+        titleJa: z.string().min(1).optional(),
+        /** Where the Japanese title comes from (URL or publication), when it is an official wording. */
+        titleJaSource: z.string().min(1).optional(),
+        /** True when the Japanese title is the edition's own translation of the topic name, not an official wording. */
+        titleJaEditorial: z.boolean().optional(),
         keywords: z.array(z.string().min(1)).min(1),
         description: z.string().min(1),
+      })
+      .refine((topic) => topic.titleJa === undefined || (topic.titleJaSource !== undefined) !== (topic.titleJaEditorial === true), {
+        message: 'a Japanese topic title is either official (titleJaSource: URL or publication) or editorial (titleJaEditorial: true), exactly one of them',
+        path: ['titleJa'],
       }),
     )
     .default([]),

@@ -1,7 +1,9 @@
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { EM_CLOSE, EM_OPEN, type Block, type TableItem } from './model';
+import { appendAll } from './arrays';
 
 /** Turns cleaned text (with emphasis marks) into mdast phrasing: text and emphasis nodes. */
 export function phrasing(text: string): PhrasingContent[] {
@@ -46,7 +48,7 @@ export function blocksToMdast(blocks: readonly Block[]): Root {
       const content: PhrasingContent[] = [];
       block.segments.forEach((segment, i) => {
         if (i > 0) content.push(block.hardBreaks ? { type: 'break' } : { type: 'text', value: ' ' });
-        content.push(...phrasing(segment.text));
+        appendAll(content, phrasing(segment.text));
       });
       children.push({ type: 'paragraph', children: mergeText(content) });
     }
@@ -85,7 +87,9 @@ function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
   return merged;
 }
 
-const processor = unified().use(remarkStringify, {
+// The site renders Markdown with GFM, so the writer must know GFM's constructs too: with remark-gfm's
+// serializer extensions, `~~x~~` and literal autolinks (`www.example`, `a@b.example`) in seed text are escaped.
+const processor = unified().use(remarkGfm).use(remarkStringify, {
   bullet: '-',
   emphasis: '*',
   strong: '*',
@@ -94,10 +98,21 @@ const processor = unified().use(remarkStringify, {
 });
 
 /**
- * CommonMark text of a tree. Text nodes are escaped by remark-stringify (`<`, `&`, `*`…), so seed
- * text can never become markup; only `html` nodes (the glossary marks) are written raw.
+ * CommonMark text of a tree. Text nodes are escaped by remark-stringify (`<`, `&`, `*`…, and GFM's
+ * `~`, `www.`, `@`), so seed text can never become markup; only `html` nodes (the glossary marks) are
+ * written raw, and their text is escaped by `htmlText`.
  */
 export function toMarkdown(root: Root): string {
   if (root.children.length === 0) return '';
-  return processor.stringify(root);
+  return breakAutolinkLiterals(processor.stringify(root));
+}
+
+/**
+ * GFM renderers that find literal autolinks after parsing (the site's Sätteri among them) ignore a
+ * backslash escape: `www\.example.com` still becomes a link. Where remark-gfm escaped the character
+ * that would start one (`www.`, `://`, `@`), an empty HTML comment is put in the escape's place: it
+ * splits the text so no autolink forms, shows nothing, and leaves the text as written.
+ */
+function breakAutolinkLiterals(markdown: string): string {
+  return markdown.replace(/(?<=www)\\\.|(?<![\\])\\:(?=\/\/)|(?<![\\])\\@/gi, (escape) => `<!---->${escape.slice(1)}`);
 }

@@ -1,4 +1,5 @@
 import type { SectionData } from '../../src/schemas/index';
+import { appendAll } from './arrays';
 
 /** The cleaned text of one seed line as it went into a block (emphasis marked with EM_OPEN/EM_CLOSE). */
 export interface Segment {
@@ -67,7 +68,7 @@ export function blockLines(blocks: readonly Block[]): number[] {
   };
   for (const block of blocks) {
     if (block.kind === 'table') walk(block.items);
-    else lines.push(...block.segments.map((s) => s.line));
+    else appendAll(lines, block.segments.map((s) => s.line));
   }
   return lines;
 }

@@ -5,6 +5,7 @@ import { plain, type Block, type ParsedDocument, type ParsedEntry } from './mode
 import { buildTable } from './outline-table';
 import type { ManifestContext } from './parse-numbered-policy';
 import type { Seed } from './read-seed';
+import { appendAll } from './arrays';
 
 /** A manifest outline node while the parser walks the seed. */
 interface NodeState {
@@ -190,7 +191,7 @@ export function parseSlideOverview(seed: Seed, doc: SlideOverviewDocument, manif
         manifestLine: manifest.lineOf([...node.path, 'table']),
       });
       node.entry.blocks.push({ kind: 'table', items });
-      node.entry.lines.push(...node.tableLines.map((l) => l.line));
+      appendAll(node.entry.lines, node.tableLines.map((l) => l.line));
     }
   }
 
@@ -199,7 +200,7 @@ export function parseSlideOverview(seed: Seed, doc: SlideOverviewDocument, manif
     for (const node of nodes) {
       if (node.entry) entries.push(node.entry);
       order(node.children);
-      entries.push(...node.autoEntries);
+      appendAll(entries, node.autoEntries);
     }
   };
   order(roots);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { IngestError } from './errors';
+import { readRegularFile } from './seed-files';
 
 /** A seed text that passed validation, split into lines (index 0 is line 1). */
 export interface Seed {
@@ -13,20 +13,15 @@ export interface Seed {
 }
 
 /**
- * Reads a seed and refuses anything that is not a non-empty UTF-8 text: PDF extraction can leave
- * binary or mis-encoded files, and parsing those would silently produce garbage entries.
+ * Reads a seed and refuses anything that is not a non-empty UTF-8 text in a regular file of at most
+ * 20 MB: PDF extraction can leave binary or mis-encoded files, and parsing those would silently
+ * produce garbage entries. `path` must already be confined to the seeds folder (`confinedPath`).
  */
 export async function readSeed(path: string, displayName: string): Promise<Seed> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new IngestError({
-      file: displayName,
-      problem: 'the manifest names this seed file but it does not exist',
-      fix: `copy the seed text to ${path}, or correct the \`file\` field of its document in the manifest`,
-    });
-  }
+  const bytes = await readRegularFile(path, displayName, {
+    missing: 'the manifest names this seed file but it does not exist',
+    missingFix: `copy the seed text to ${path}, or correct the \`file\` field of its document in the manifest`,
+  });
   return decodeSeed(bytes, displayName);
 }
 
@@ -58,6 +53,15 @@ export function decodeSeed(bytes: Uint8Array, file: string): Seed {
       file,
       problem: 'the seed file is empty',
       fix: 'put the extracted text of the document into the file, or remove its entry from the manifest',
+    });
+  }
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) {
+    throw new IngestError({
+      file,
+      line: lineOfOffset(bytes, Buffer.byteLength(text.slice(0, loneCr.index))),
+      problem: 'a carriage return (CR) that is not followed by LF: the file uses old Mac line endings, or has a stray CR',
+      fix: 'convert the line endings to LF (for example `dos2unix -c mac <file>` or `tr "\\r" "\\n"`)',
     });
   }
   const lines = text.replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));

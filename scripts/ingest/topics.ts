@@ -1,6 +1,7 @@
 import { actors as actorOrder, type Actor } from '../../src/schemas/index';
 import { wholeWords } from './glossary';
 import type { Vocabulary } from './manifest';
+import { appendAll } from './arrays';
 
 /** What relation computation needs to know about an entry. */
 export interface Placed {
@@ -84,7 +85,7 @@ export function relatedEntries(
     if (g === undefined) {
       groupIds.set(id, (g = positions.length));
       positions.push([]);
-      maskWords.push(...mask);
+      appendAll(maskWords, mask);
     }
     positions[g]!.push(p);
     groupOf[p] = g;

@@ -1,72 +1,98 @@
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { collectionSchemas } from '../../src/schemas/index';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ownedFolders, scratchNames } from './out-folder';
 
-/** Ingest owns `<collection>/<lang>/` of the languages it writes; anything else in the out folder (translations) is kept. */
-function ownedPrefixes(lang: string): string[] {
-  return Object.keys(collectionSchemas).map((collection) => `${collection}/${lang}/`);
-}
-
+/** Files below `dir` (relative, sorted). A missing folder has none; any other read error is an error. */
 async function listFiles(dir: string, base = ''): Promise<string[]> {
-  let names: string[];
+  let entries;
   try {
-    names = (await readdir(join(dir, base), { withFileTypes: true })).map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
-  } catch {
-    return [];
+    entries = await readdir(base ? join(dir, base.slice(0, -1)) : dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && base === '') return [];
+    throw error;
   }
   const files: string[] = [];
-  for (const name of names.sort()) {
-    if (name.endsWith('/')) files.push(...(await listFiles(dir, `${base}${name}`)));
-    else files.push(`${base}${name}`);
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = `${base}${entry.name}`;
+    if (entry.isDirectory()) for (const file of await listFiles(dir, `${path}/`)) files.push(file);
+    else files.push(path);
   }
   return files;
 }
 
+/** Paths of the current scratch folder, so a signal handler can remove it. */
+let scratchInUse: string | undefined;
+
+/** The scratch folder of a run in progress, if any (removed by the interrupt handler). */
+export function scratchFolder(): string | undefined {
+  return scratchInUse;
+}
+
 /**
- * Writes the files into a temporary folder beside `outDir` and swaps it in with renames, so a
- * failed run never leaves a half-written content folder. Files outside the owned prefixes are
- * carried over unchanged.
+ * Writes the files into a scratch folder beside `outDir`, then swaps each owned folder
+ * (`<collection>/en/`) in with two renames. Only the owned folders are ever moved: translations
+ * (`<collection>/ja/`), README.md and anything else in the out folder are not read, copied or
+ * deleted, and the out folder itself never disappears. The swap is synchronous, so no signal
+ * handler can run in the middle of it; a failed rename puts the folders already swapped back.
+ * The caller holds the out folder's lock.
  */
 export async function writeCollections(outDir: string, files: ReadonlyMap<string, string>, lang = 'en'): Promise<void> {
-  const owned = ownedPrefixes(lang);
-  const parent = dirname(outDir);
-  const name = basename(outDir);
-  const temp = join(parent, `.${name}.ingest-${process.pid}`);
-  const old = join(parent, `.${name}.old-${process.pid}`);
-  await mkdir(parent, { recursive: true });
-  await rm(temp, { recursive: true, force: true });
+  const temp = scratchNames(outDir).temp;
+  scratchInUse = temp;
   try {
-    await mkdir(temp, { recursive: true });
-    for (const file of await listFiles(outDir)) {
-      if (owned.some((prefix) => file.startsWith(prefix))) continue;
-      await mkdir(dirname(join(temp, file)), { recursive: true });
-      await cp(join(outDir, file), join(temp, file));
-    }
+    for (const owned of ownedFolders(lang)) await mkdir(join(temp, 'new', owned), { recursive: true });
+    await mkdir(join(temp, 'old'), { recursive: true });
     for (const [file, content] of files) {
-      await mkdir(dirname(join(temp, file)), { recursive: true });
-      await writeFile(join(temp, file), content);
+      await mkdir(dirname(join(temp, 'new', file)), { recursive: true });
+      await writeFile(join(temp, 'new', file), content);
     }
-    let hadOut = true;
-    try {
-      await rename(outDir, old);
-    } catch {
-      hadOut = false;
+    swapIn(outDir, temp, ownedFolders(lang));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+    scratchInUse = undefined;
+  }
+}
+
+function swapIn(outDir: string, temp: string, owned: readonly string[]): void {
+  const done: { target: string; old: string | undefined }[] = [];
+  try {
+    for (const [index, folder] of owned.entries()) {
+      const target = join(outDir, folder);
+      mkdirSync(dirname(target), { recursive: true });
+      const old = join(temp, 'old', String(index));
+      let moved: string | undefined = old;
+      try {
+        renameSync(target, old);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        moved = undefined;
+      }
+      done.push({ target, old: moved });
+      renameSync(join(temp, 'new', folder), target);
     }
-    await rename(temp, outDir);
-    if (hadOut) await rm(old, { recursive: true, force: true });
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    for (const { target, old } of done.reverse()) {
+      if (old === undefined) rmSync(target, { recursive: true, force: true });
+      else {
+        rmSync(target, { recursive: true, force: true });
+        renameSync(old, target);
+      }
+    }
     throw error;
   }
 }
 
 /** Paths (relative to `outDir`) whose content differs from `files`, is missing, or is stale extra. */
 export async function checkCollections(outDir: string, files: ReadonlyMap<string, string>, lang = 'en'): Promise<string[]> {
-  const owned = ownedPrefixes(lang);
   const differing: string[] = [];
-  const present = (await listFiles(outDir)).filter((file) => owned.some((prefix) => file.startsWith(prefix)));
+  const present: string[] = [];
+  for (const owned of ownedFolders(lang)) for (const file of await listFiles(join(outDir, owned))) present.push(`${owned}/${file}`);
   for (const [file, content] of files) {
-    const current = await readFile(join(outDir, file), 'utf8').catch(() => undefined);
+    const current = await readFile(join(outDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
     if (current === undefined) differing.push(`${file} (missing)`);
     else if (current !== content) differing.push(`${file} (differs)`);
   }

@@ -27,7 +27,7 @@ import { isOnlineOnly, listFiles } from './site-files';
 import { resolveUrl, type SiteMap } from './site-urls';
 import { loadTokenizer, tokenizerScriptPath } from './tokenizer';
 import { writeDeterministicZip, type ZipContent, type ZipResult } from './zip';
-import { siteUrl as configuredSiteUrl } from '../../src/siteUrl';
+import { siteUrl as configuredSiteUrl, siteUrlIsPlaceholder } from '../../src/siteUrl';
 
 /** The zip's file name, under `dist/downloads/`. */
 export const zipName = 'jp-cyber-policy-offline.zip';
@@ -77,6 +77,15 @@ function fallbackChooser(): string {
   return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Japan's Cybersecurity Policy: Public Edition</title></head>\n<body><ul>${links.join('')}</ul></body>\n</html>\n`;
 }
 
+/**
+ * The classic script that hands a translated edition's names to the offline search page
+ * (`window.__OFFLINE_CROSS_LANGUAGE__[lang]`): the site's own `/data/cross-language/<lang>.json`, unchanged.
+ */
+export function crossNamesScript(lang: Locale, json: string): string {
+  const data: unknown = JSON.parse(json);
+  return `/* Names of the ${lang} edition and the English terms they stand for; from data/cross-language/${lang}.json. */\n(window.__OFFLINE_CROSS_LANGUAGE__ = window.__OFFLINE_CROSS_LANGUAGE__ || {})[${JSON.stringify(lang)}] = ${JSON.stringify(data)};\n`;
+}
+
 /** MiniSearch's UMD build, minus its source-map comment (the map is not shipped). */
 function miniSearchScript(): Buffer {
   const umd = readFileSync(join(miniSearchRoot, 'dist/umd/index.js'), 'utf8');
@@ -97,7 +106,10 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
     client: `${offlineFolder}/offline-search.js`,
     style: `${offlineFolder}/offline-search.css`,
     index: (lang: Locale) => `${offlineFolder}/search-index.${lang}.js`,
+    crossNames: (lang: Locale) => `${offlineFolder}/cross-language.${lang}.js`,
   };
+  /** The site's names file of a translated edition (`/data/cross-language/<lang>.json`), when the build wrote one. */
+  const crossNamesFile = (lang: Locale) => `data/cross-language/${lang}.json`;
   const files = new Set(siteFiles);
   const map: SiteMap = { site, files };
 
@@ -119,9 +131,11 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
     if (!files.has(page)) continue;
     // The page's own language first; a translation's page also searches the English originals.
     const indexLangs = lang === defaultLocale ? [lang] : [lang, defaultLocale];
+    // The same names the online search page reads, so a Japanese query finds the English text offline too.
+    const cross = lang !== defaultLocale && files.has(crossNamesFile(lang)) ? [searchFiles.crossNames(lang)] : [];
     searchPages.set(page, {
       styles: [searchFiles.style],
-      scripts: [searchFiles.miniSearch, searchFiles.tokenizer, ...indexLangs.map(searchFiles.index), searchFiles.client],
+      scripts: [searchFiles.miniSearch, searchFiles.tokenizer, ...indexLangs.map(searchFiles.index), ...cross, searchFiles.client],
     });
   }
 
@@ -169,6 +183,10 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
   for (const lang of locales) {
     const docs = searchDocs(entries, lang, lookup, (m) => warnings.push(m));
     output.set(searchFiles.index(lang), Buffer.from(indexScript(buildIndex(lang, docs, tokenizer)), 'utf8'));
+  }
+  for (const lang of locales) {
+    if (lang === defaultLocale || !files.has(crossNamesFile(lang))) continue;
+    output.set(searchFiles.crossNames(lang), Buffer.from(crossNamesScript(lang, read(crossNamesFile(lang)).toString('utf8')), 'utf8'));
   }
   for (const lang of locales) {
     const page = `${lang}/search/index.html`;
@@ -230,7 +248,7 @@ export function siteUrlFromDist(distDir: string): string | undefined {
  * a second or more).
  */
 function siteUrl(flag: string | undefined, distDir: string): URL {
-  const value = flag ?? process.env.SITE_URL ?? siteUrlFromDist(distDir) ?? configuredSiteUrl;
+  const value = flag ?? (siteUrlIsPlaceholder ? undefined : configuredSiteUrl) ?? siteUrlFromDist(distDir) ?? configuredSiteUrl;
   const url = new URL(value);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;

@@ -177,8 +177,36 @@ export function searchDocs(entries: readonly ContentEntry[], lang: Locale, pages
       alt: others.every((o) => exists(pages, o, url)) ? 1 : 0,
     });
   }
+  docs.push(...japaneseNameDocs(entries, lang, own, pages));
   return docs.sort((a, b) => byCodeUnit(a.id, b.id));
 }
+
+/**
+ * On the Japanese edition, the glossary terms and topics that have no Japanese entry but a Japanese name in the
+ * vocabulary (`nameJa`, `titleJa`): indexed by that name only (their English text stays in the English index and
+ * is still found there), under the English entry's id plus {@link nameDocSuffix}.
+ */
+function japaneseNameDocs(entries: readonly ContentEntry[], lang: Locale, own: readonly ContentEntry[], pages: PageLookup): SearchDoc[] {
+  if (lang !== 'ja') return [];
+  const translated = new Set(own.map((e) => `${e.collection}/${e.data.key}`));
+  const docs: SearchDoc[] = [];
+  for (const entry of entries) {
+    if (entry.data.lang !== defaultLocale || translated.has(`${entry.collection}/${entry.data.key}`)) continue;
+    const name = entry.collection === 'glossary' ? entry.data.nameJa : entry.collection === 'topics' ? entry.data.titleJa : undefined;
+    if (!name) continue;
+    const url = candidateUrls(entry).find((u) => exists(pages, lang, u));
+    if (url === undefined) continue;
+    const title = entry.collection === 'glossary' ? `${entry.data.term}（${name}）` : name;
+    docs.push({ id: `${entry.collection}/${entry.data.key}${nameDocSuffix}`, title, text: '', extra: name, crumb: '', url, kind: entry.collection, alt: 0 });
+  }
+  return docs;
+}
+
+/**
+ * Suffix of the id of a Japanese-name entry. The client lists an English hit reached through a translated name
+ * only once (as the name entry) but keeps English hits for other words (the term's English description).
+ */
+export const nameDocSuffix = '/name';
 
 /** Builds a MiniSearch index over docs with the shared tokeniser, and returns its serialisable form. */
 export function buildIndex(lang: Locale, docs: readonly SearchDoc[], tokenizer: OfflineTokenizer): SerializedIndex {

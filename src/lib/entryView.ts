@@ -102,3 +102,14 @@ function referredBy(site: SiteModel, item: PlacedItem): Pick<EntryView, 'backlin
 export function anyFallback(entries: readonly { fallback: boolean }[]): boolean {
   return entries.some((entry) => entry.fallback);
 }
+
+/**
+ * How much of a page is the English fallback: `false` when none of its parts is, `true` when all of them are
+ * (the page has no text of its own language and stays out of that language's search index), and `'partial'`
+ * when some are (the page is indexed; its English parts carry `lang="en"` and are left out of the index).
+ */
+export function pageFallback(parts: readonly { fallback: boolean }[]): boolean | 'partial' {
+  const english = parts.filter((part) => part.fallback).length;
+  if (english === 0) return false;
+  return english === parts.length ? true : 'partial';
+}

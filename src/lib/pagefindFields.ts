@@ -24,7 +24,7 @@ export function pagefindEntry(site: SiteModel, view: EntryView, t: Translate): P
   const directionKey = item.data.type === 'measure' ? item.data.direction : topLevelKey(site, item.key);
   const direction = directionKey ? site.itemsByKey.get(directionKey) : undefined;
   if (direction && direction.key !== item.key) filters.direction = [numberedTitle(direction)];
-  if (view.topics.length > 0) filters.topic = view.topics.map((topic) => topic.entry.data.title);
+  if (view.topics.length > 0) filters.topic = view.topics.map((topic) => topic.title);
   if (item.data.type === 'measure' && item.data.actors.length > 0) filters.actor = item.data.actors.map((actor) => t(`actor.${actor}`));
   return {
     filters,

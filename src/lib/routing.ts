@@ -5,6 +5,14 @@ import { buildTree, checkPlacement, readingOrder } from './placement';
 import { backlinks } from './backlinks';
 import type { LocTopic, PlacedItem, SiteModel } from './siteModel';
 import { buildCitations } from './citation/buildCitations';
+import { languageCoverage } from './languageCoverage';
+import type { TopicData } from '../schemas';
+
+/** A topic's name on a page: its own text's title, or the Japanese title the vocabulary gives on a Japanese page. */
+function topicName(data: TopicData, textLang: Locale, lang: Locale): { title: string; titleLang: Locale } {
+  if (textLang !== lang && lang === 'ja' && data.titleJa) return { title: data.titleJa, titleLang: 'ja' };
+  return { title: data.title, titleLang: textLang };
+}
 
 /**
  * The one place that reads the content collections. Every page asks for the model of its language here,
@@ -68,7 +76,9 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
   }
 
   const terms = pickLocalized(glossary, lang).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, 'en'));
-  const themes = pickLocalized(topics, lang).sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, lang));
+  const themes = pickLocalized(topics, lang)
+    .map((topic): LocTopic => ({ ...topic, ...topicName(topic.entry.data, topic.textLang, lang) }))
+    .sort((a, b) => a.title.localeCompare(b.title, lang));
   checkReferences(items, new Set(documentsByKey.keys()), new Set(terms.map((t) => t.key)), new Set(themes.map((t) => t.key)));
 
   return {
@@ -86,6 +96,7 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     topics: themes,
     topicsByKey: new Map(themes.map((topic) => [topic.key, topic])),
     topicItems: gatherTopicItems(themes, items),
+    coverage: languageCoverage(lang, { documents: docs, items, glossary: terms, topics: themes }),
     backlinks: backlinks(items.map((item) => ({ key: item.key, cites: item.data.cites, related: item.data.related }))),
     citations: buildCitations(lang, docs, items, itemsByKey),
   };

@@ -4,13 +4,22 @@ import type { Localized } from './pickLocalized';
 import type { Placed, TreeNode } from './placement';
 import type { Backlink } from './backlinks';
 import type { CslItem } from './citation/cslItem';
+import type { LanguageCoverage } from './languageCoverage';
 
 /** A document in the page language (or its fallback). */
 export type LocDocument = Localized<CollectionEntry<'documents'>>;
 /** A glossary term in the page language (or its fallback). */
 export type LocTerm = Localized<CollectionEntry<'glossary'>>;
-/** A topic in the page language (or its fallback). */
-export type LocTopic = Localized<CollectionEntry<'topics'>>;
+/**
+ * A topic in the page language (or its fallback), with the name to show: the translation's title, else the
+ * Japanese title the vocabulary gives (`titleJa`) on Japanese pages, else the English title.
+ */
+export type LocTopic = Localized<CollectionEntry<'topics'>> & {
+  /** The topic's name as the page shows it. */
+  title: string;
+  /** The language of that name. */
+  titleLang: Locale;
+};
 
 /** A section or measure as every page uses it: placement, display fields, and the entry to render. */
 export interface PlacedItem extends Placed {
@@ -64,6 +73,8 @@ export interface SiteModel {
   topicsByKey: Map<string, LocTopic>;
   /** Each topic's sections and measures in reading order (its `entries` and every item naming it). */
   topicItems: Map<string, PlacedItem[]>;
+  /** What of the content is in the page language (computed from the entries shown). */
+  coverage: LanguageCoverage;
   /** Incoming `cites`/`related` references by target key, in reading order of the referrers. */
   backlinks: Map<string, Backlink[]>;
   /** The citation record of every document, section and measure, by key, in the page language. */

@@ -25,10 +25,10 @@ export const documentSchema = baseEntrySchema.extend({
   originalLanguage: z.string().min(2),
   /** True when the English text is a provisional translation, as the document itself says. */
   provisionalTranslation: z.boolean().default(false),
-  /** The official English publication (its page or PDF), when known. */
-  officialUrl: z.url().optional(),
-  /** The official Japanese original (its page or PDF), when known. */
+  /** The issuer's publication of the original (Japanese) document, when verified. */
   originalUrl: z.url().optional(),
+  /** The issuer's publication of the English translation, when verified. */
+  translationUrl: z.url().optional(),
   /** Genre of the source text, which decides how it is parsed. */
   genre: z.enum(documentGenres),
   /** Position among the documents on the home page. */

@@ -21,6 +21,8 @@ export const glossarySchema = baseEntrySchema.extend({
   expansion: z.string().min(1),
   /** The Japanese name, where it is certain. */
   nameJa: z.string().optional(),
+  /** Where the Japanese name comes from (a URL or a publication). */
+  nameJaSource: z.string().optional(),
   /** Other spellings that count as a mention (e.g. "CSIRTs"). */
   aliases: z.array(z.string()).default([]),
   /** What kind of term it is. */

@@ -139,7 +139,7 @@ describe('metadata on the pages', () => {
     if (lang === 'en') expect(one('citation_author')).toBe(doc.issuer);
     if (entry.collection === 'documents') expect(one('citation_technical_report_institution')).toBe(one('citation_author'));
     else expect(one('citation_inbook_title')).not.toBe('');
-    expect(meta.has('citation_pdf_url')).toBe(doc.officialUrl !== undefined && doc.officialUrl.toLowerCase().endsWith('.pdf'));
+    expect(meta.has('citation_pdf_url')).toBe(doc.translationUrl !== undefined && doc.translationUrl.toLowerCase().endsWith('.pdf'));
 
     expect(jsonLd).toHaveLength(1);
     const node = jsonLd[0] as Record<string, unknown>;

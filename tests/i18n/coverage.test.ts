@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDrift, collections, coverage, formatReport, readCorpus } from '../../scripts/i18n-status';
+import { checkDrift, collections, coverage, formatJapaneseNames, formatReport, japaneseNames, readCorpus, run } from '../../scripts/i18n-status';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { repoRoot } from '../support/paths';
 
 const content = join(repoRoot, 'content');
@@ -80,5 +82,37 @@ describe('translation coverage of the real content', () => {
     expect(report).toMatch(/^sections\s+ja\s+\d+\/\d+\s+\d+\.\d%$/m);
     expect(report).toMatch(/^all\s+ja\s+\d+\/\d+\s+\d+\.\d%$/m);
     expect(report).toContain('Drift check: OK');
+  });
+});
+
+describe('Japanese names of topics and glossary terms', () => {
+  const vocabulary = parseYaml(readFileSync(join(repoRoot, 'seeds/vocabulary.yaml'), 'utf8')) as {
+    glossary: { key: string; nameJa?: string; nameJaSource?: string }[];
+    topics: { key: string; titleJa?: string; titleJaSource?: string; titleJaEditorial?: boolean }[];
+  };
+  const rows = japaneseNames(content);
+  const row = (collection: string) => rows.find((r) => r.collection === collection)!;
+
+  it('gives every topic a Japanese title, each marked editorial or sourced', () => {
+    expect(vocabulary.topics.every((t) => typeof t.titleJa === 'string' && (t.titleJaEditorial === true) !== (t.titleJaSource !== undefined))).toBe(true);
+    expect(row('topics')).toMatchObject({ named: vocabulary.topics.length, total: vocabulary.topics.length, unnamed: [] });
+    expect(row('topics').editorial + row('topics').sourced).toBe(vocabulary.topics.length);
+  });
+
+  it('counts the glossary terms whose Japanese name the vocabulary gives, each with its source', () => {
+    const named = vocabulary.glossary.filter((g) => g.nameJa !== undefined);
+    for (const term of named) expect(term.nameJaSource, term.key).toMatch(/\S/);
+    expect(row('glossary')).toMatchObject({ named: named.length, total: vocabulary.glossary.length, sourced: named.length });
+    expect(row('glossary').unnamed).toEqual(vocabulary.glossary.filter((g) => g.nameJa === undefined).map((g) => g.key).sort());
+    expect(vocabulary.glossary.find((g) => g.key === 'nisc')?.nameJa).toBe('内閣サイバーセキュリティセンター');
+  });
+
+  it('is printed by `npm run i18n:status`', () => {
+    const printed: string[] = [];
+    expect(run([], content, (text) => printed.push(text))).toBe(0);
+    const text = printed.join('\n');
+    expect(text).toContain(`- topics: ${row('topics').named}/${row('topics').total} (`);
+    expect(text).toContain(`- glossary: ${row('glossary').named}/${row('glossary').total} (`);
+    expect(formatJapaneseNames(rows)[0]).toMatch(/^Japanese names/);
   });
 });

@@ -15,7 +15,7 @@ const read = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8
 const mainTag = (html: string) => html.match(/<main\b[^>]*>/)?.[0] ?? '';
 /** The `<h1>` element, with the line-break hints (`<wbr>`) Japanese headings carry removed. */
 const h1 = (html: string) => (html.match(/<h1\b[^>]*>[\s\S]*?<\/h1>/)?.[0] ?? '').replaceAll('<wbr>', '');
-const FALLBACK_NOTICE = 'この部分の日本語訳はまだありません';
+const FALLBACK_NOTICE = 'この項目の日本語訳はまだありません';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'tests/i18n/support/build-site.mts')], {

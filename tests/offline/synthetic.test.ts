@@ -175,7 +175,16 @@ describe('from file:// in Chromium', () => {
     expect(await own.textContent()).toBe('(1) 経営層の意識改革');
     expect(await page.locator('[data-search-own] mark').first().textContent()).toBe('経営');
 
+    // A term's Japanese name is Japanese text: it is in the Japanese index, and leads to the term on the Japanese page.
     await page.goto(`${pageUrl('ja/search/index.html')}?q=${encodeURIComponent('能力構築')}`);
+    const named = page.locator('[data-search-own] .search-result__link');
+    await expect.poll(() => named.count()).toBe(1);
+    expect(await named.textContent()).toBe('AJCCBC（日ASEANサイバーセキュリティ能力構築センター）');
+    expect(await page.locator('[data-search-other] .search-result').count()).toBe(0);
+    await Promise.all([page.waitForURL(/ja\/glossary\/index\.html#ajccbc$/), named.click()]);
+
+    // Words only the English text has are found in the English index, labelled as English.
+    await page.goto(`${pageUrl('ja/search/index.html')}?q=${encodeURIComponent('Bangkok')}`);
     const other = page.locator('[data-search-other] .search-result__link');
     await expect.poll(() => other.count()).toBe(1);
     expect(await page.isVisible('[data-search-other]')).toBe(true);

@@ -32,6 +32,19 @@ beforeAll(() => {
 /** The pages this work owns (others build search, map and data pages into the same site). */
 const own = (path: string) => !/(^|\/)(search|map)\//.test(path) && !path.startsWith('data/');
 
+describe('the document page', () => {
+  it('links the official publications of the Japanese original and of the English translation, in both languages', () => {
+    const en = read('en/documents/strategy-2021/index.html');
+    expect(en).toContain('<a href="https://www.example.org/original-ja.pdf" hreflang="ja" rel="external">The Japanese original (authoritative)</a>');
+    expect(en).toContain('<a href="https://www.example.org/translation-en.pdf" hreflang="en" rel="external">The English translation</a>');
+    // The fixture has no Japanese document entry: the Japanese page shows the English entry's facts.
+    const ja = read('ja/documents/strategy-2021/index.html');
+    expect(ja).toContain('<a href="https://www.example.org/original-ja.pdf" hreflang="ja" rel="external">日本語の原文（正本）</a>');
+    // A document without them links none.
+    expect(read('en/documents/capacity-building-2021/index.html')).not.toContain('class="doc-publications"');
+  });
+});
+
 describe('the fixture site', () => {
   it('has every page under both /en/ and /ja/', () => {
     const pages = htmlFiles(out).filter(own);
@@ -61,7 +74,8 @@ describe('the fixture site', () => {
       expect(html, page).not.toMatch(/\sstyle="/);
       expect(html, page).not.toMatch(/<style[\s>]/);
       expect(html, page).not.toMatch(/<script[^>]*type="module"/);
-      expect(html, page).not.toMatch(/(?:src|href)="https?:\/\/(?!cyber-policy\.example\.jp)/);
+      // No request off the site; plain links (<a href>) to other sites, such as the official publications, are navigation.
+      expect(html, page).not.toMatch(/<(?!a\s)[a-z]+\b[^>]*\s(?:src|href)="https?:\/\/(?!cyber-policy\.example\.jp)/);
     }
   });
 
@@ -86,14 +100,14 @@ describe('the fixture site', () => {
     expect(html).toContain('経営層の意識改革');
     expect(html).toMatch(/<main[^>]*data-pagefind-body/);
     expect(html).not.toContain('data-fallback');
-    expect(html).not.toContain('この部分の日本語訳はまだありません');
+    expect(html).not.toContain('この項目の日本語訳はまだありません');
   });
 
   it('marks an English fallback on a Japanese page: lang="en", notice, data-fallback, no pagefind body', () => {
     const html = read('ja/measures/strategy-2021/direction-1/measures/2/index.html');
     expect(html).toMatch(/<main[^>]*data-fallback="true"/);
     expect(html).not.toMatch(/<main[^>]*data-pagefind-body/);
-    expect(html).toContain('この部分の日本語訳はまだありません');
+    expect(html).toContain('この項目の日本語訳はまだありません');
     expect(html).toContain('<a href="/en/measures/strategy-2021/direction-1/measures/2/" hreflang="en">');
     expect(html).toMatch(/<div class="prose" lang="en">/);
     expect(html).toContain('<a class="term" href="/ja/glossary/#nisc">');

@@ -57,6 +57,10 @@
 
   var T = window.OfflineTokenizer;
   var data = window.__OFFLINE_SEARCH__ || {};
+  /** This edition's names and the English terms they stand for (from data/cross-language/<lang>.json), if any. */
+  var crossNames = (window.__OFFLINE_CROSS_LANGUAGE__ || {})[pageLang] || null;
+  /** Shortest query matched against names; the online search page uses the same rule (cross-language.ts). */
+  var MIN_NAME_QUERY = 2;
 
   function identity(term) { return term; }
 
@@ -173,18 +177,64 @@
     return node;
   }
 
+  /** Text as names are compared: Unicode-compatible forms, lower case, no spaces. */
+  function normalizeName(text) {
+    return String(text).normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  }
+
+  /**
+   * The names a query stands for: those containing the query or contained in it; exact first, then shorter
+   * names; one per English term (the same rule as the online search page, src/components/search/cross-language.ts).
+   */
+  function matchNames(query) {
+    if (!crossNames) return [];
+    var q = normalizeName(query);
+    if (Array.from(q).length < MIN_NAME_QUERY) return [];
+    var found = [];
+    for (var i = 0; i < crossNames.names.length; i++) {
+      var entry = crossNames.names[i];
+      var name = normalizeName(entry.name);
+      if (name.indexOf(q) !== -1 || q.indexOf(name) !== -1) found.push({ entry: entry, name: name });
+    }
+    found.sort(function (a, b) {
+      return (Number(b.name === q) - Number(a.name === q)) || (Array.from(a.name).length - Array.from(b.name).length) || (a.entry.key < b.entry.key ? -1 : 1);
+    });
+    var seen = {};
+    var result = [];
+    for (var j = 0; j < found.length; j++) {
+      if (seen[found[j].entry.english]) continue;
+      seen[found[j].entry.english] = true;
+      result.push(found[j].entry);
+    }
+    return result;
+  }
+
   /** One result, in the markup (and so the styles) of the site's online search results. */
-  function renderResult(hit, lang) {
+  function renderResult(hit, lang, via) {
     var li = element('li', 'search-result');
     if (lang !== pageLang) li.setAttribute('lang', lang);
+    if (via) li.className += ' search-result--cross';
     var heading = element('h3', 'search-result__title');
     var a = element('a', 'search-result__link', hit.title);
     a.href = hrefOf(hit, lang);
     if (lang !== pageLang) a.setAttribute('hreflang', lang);
     heading.appendChild(a);
     li.appendChild(heading);
+    if (via) {
+      // As online: the English tag and the name typed, in the page's language, then the term it stands for.
+      var line = element('p', 'search-result__via');
+      line.setAttribute('lang', pageLang);
+      line.appendChild(element('span', 'search-result__lang tag', t.languages[lang] || lang));
+      line.appendChild(document.createTextNode(' '));
+      line.appendChild(element('span', 'search-result__via-from', via.name));
+      line.appendChild(document.createTextNode(' → '));
+      var to = element('span', 'search-result__via-to', via.english);
+      to.setAttribute('lang', lang);
+      line.appendChild(to);
+      li.appendChild(line);
+    }
     var context = element('p', 'search-result__context');
-    if (lang !== pageLang) {
+    if (lang !== pageLang && !via) {
       var label = element('span', 'search-result__lang tag', t.languages[lang] || lang);
       label.setAttribute('lang', pageLang);
       context.appendChild(label);
@@ -213,14 +263,37 @@
   function search(query) {
     var own = [];
     var other = [];
+    // English pages the query's translated names stand for: listed with the page's own results, labelled.
+    var cross = [];
+    var crossIds = {};
+    var matches = matchNames(query);
     for (var i = 0; i < indexes.length; i++) {
-      var results = indexes[i].mini.search(query);
-      for (var j = 0; j < results.length; j++) {
-        if (indexes[i].lang === pageLang) own.push(results[j]);
-        else if (!(indexes[0].lang === pageLang && indexes[0].mini.has(results[j].id))) other.push({ hit: results[j], lang: indexes[i].lang });
+      if (indexes[i].lang === pageLang || !crossNames || indexes[i].lang !== crossNames.target) continue;
+      for (var m = 0; m < matches.length; m++) {
+        var found = indexes[i].mini.search(matches[m].english);
+        for (var f = 0; f < found.length; f++) {
+          // An entry the page's own index holds (translated, or named in this language) is listed once, as its own.
+          // (A name entry's id is the English entry's plus "/name", scripts/offline/search-index.ts.)
+          var ownHas = indexes[0].lang === pageLang && (indexes[0].mini.has(found[f].id) || indexes[0].mini.has(found[f].id + '/name'));
+          if (crossIds[found[f].id] || ownHas) continue;
+          crossIds[found[f].id] = true;
+          cross.push({ hit: found[f], lang: indexes[i].lang, via: matches[m] });
+        }
       }
     }
-    return { own: own, other: other };
+    // Ids this language's results hold (indexes[0] is the page's language, searched first).
+    var ownIds = {};
+    for (var k = 0; k < indexes.length; k++) {
+      var results = indexes[k].mini.search(query);
+      for (var j = 0; j < results.length; j++) {
+        if (indexes[k].lang === pageLang) {
+          own.push(results[j]);
+          ownIds[results[j].id] = true;
+        } else if (crossIds[results[j].id] || ownIds[results[j].id + '/name']) continue;
+        else if (!(indexes[0].lang === pageLang && indexes[0].mini.has(results[j].id))) other.push({ hit: results[j], lang: indexes[k].lang });
+      }
+    }
+    return { own: own.concat(cross), other: other, matches: matches };
   }
 
   /**
@@ -273,7 +346,7 @@
   function fillList(list, hits, lang) {
     while (list.firstChild) list.removeChild(list.firstChild);
     for (var i = 0; i < hits.length && i < MAX_RESULTS; i++) {
-      list.appendChild(renderResult(hits[i].hit || hits[i], hits[i].lang || lang));
+      list.appendChild(renderResult(hits[i].hit || hits[i], hits[i].lang || lang, hits[i].via));
     }
     if (hits.length > MAX_RESULTS) {
       var li = element('li', 'offline-search-more', fill(t.more, { count: MAX_RESULTS }));
@@ -283,7 +356,7 @@
 
   function render(parts, query) {
     var q = query.trim();
-    var result = q && indexes.length ? search(q) : { own: [], other: [] };
+    var result = q && indexes.length ? search(q) : { own: [], other: [], matches: [] };
     // Without a section of its own (a page other than the site's search page), other languages' hits follow in one list.
     fillList(parts.own.list, parts.other ? result.own : result.own.concat(result.other), pageLang);
     parts.own.section.hidden = parts.other ? result.own.length === 0 : result.own.length + result.other.length === 0;
@@ -293,7 +366,9 @@
     }
     if (parts.hint) {
       var link = parts.hint.querySelector('a');
-      if (link) link.href = link.getAttribute('href').split('?')[0] + (q ? '?q=' + encodeURIComponent(q) : '');
+      // The other edition is searched for what the query stands for there, not for the words typed.
+      var otherQuery = result.matches.length ? result.matches[0].english : q;
+      if (link) link.href = link.getAttribute('href').split('?')[0] + (otherQuery ? '?q=' + encodeURIComponent(otherQuery) : '');
       parts.hint.hidden = !q;
     }
     var vars = { count: result.own.length, query: q };

@@ -30,7 +30,7 @@ function labelledValues(site: SiteModel, t: Translate): Record<SearchFilter, Lab
       ['glossary', t('glossary.title')],
     ],
     direction: site.items.filter((item) => item.parent === undefined).map((item) => [item.key, numberedTitle(item)]),
-    topic: site.topics.map((topic) => [topic.key, topic.entry.data.title]),
+    topic: site.topics.map((topic) => [topic.key, topic.title]),
     actor: actors.map((actor) => [actor, t(`actor.${actor}`)]),
   };
 }

@@ -22,6 +22,8 @@ export interface SubResult {
   excerpt: string;
   /** The heading the part starts at; absent for the text before the first heading. */
   anchor?: { element: string; id: string; text: string };
+  /** Word positions of the matches inside this part, weighted (headings weigh more). */
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 
 /** The data of one result, loaded on demand. */

@@ -17,7 +17,9 @@ import {
   type PagefindInstance,
   type SearchHit,
 } from './pagefind-api';
-import { renderResult, type ResultLabels } from './render-results';
+import { renderResult, type ResultLabels, type CrossVia } from './render-results';
+import { loadNames, matchNames } from './cross-language';
+import type { CrossLanguageData, CrossLanguageName } from '../../lib/crossLanguageNames';
 import './search.css';
 
 /** UI strings and value labels the page hands to the client (`<script type="application/json">`). */
@@ -33,6 +35,8 @@ export interface ClientStrings {
   otherResults: string;
   subResults: string;
   any: string;
+  /** Tag of a result in the other language, shown in the same list ("英語"). */
+  otherBadge: string;
   /** Filter values in display order, by filter name (values are labels in the page language). */
   order: Record<string, string[]>;
   /** Filter values of this language → the same filter's value in the other language's index. */
@@ -56,9 +60,16 @@ function part<T extends Element>(root: Element, selector: string): T {
   return found;
 }
 
+/** A hit to show: in the other language when `lang` is set, found through a translated name when `via` is. */
+interface ShownHit {
+  hit: SearchHit;
+  lang?: string | undefined;
+  via?: CrossVia | undefined;
+}
+
 /** A list of hits shown a page at a time. */
 class ResultList {
-  private hits: SearchHit[] = [];
+  private hits: ShownHit[] = [];
   private shown = 0;
   private generation = 0;
 
@@ -72,7 +83,7 @@ class ResultList {
   }
 
   /** Replaces the hits and renders the first page of them. */
-  async set(hits: SearchHit[]): Promise<void> {
+  async set(hits: ShownHit[]): Promise<void> {
     this.generation += 1;
     this.hits = hits;
     this.shown = 0;
@@ -84,9 +95,9 @@ class ResultList {
   private async showMore(focus: boolean): Promise<void> {
     const generation = this.generation;
     const next = this.hits.slice(this.shown, this.shown + pageSize);
-    const data = await Promise.all(next.map((hit) => hit.data()));
+    const data = await Promise.all(next.map((shown) => shown.hit.data()));
     if (generation !== this.generation) return;
-    const items = data.map((d) => renderResult(d, this.labels, this.lang));
+    const items = data.map((d, i) => renderResult(d, this.labels, next[i]!.lang ?? this.lang, next[i]!.via));
     this.list.append(...items);
     this.shown += next.length;
     this.more.hidden = this.shown >= this.hits.length;
@@ -135,7 +146,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const other = root.querySelector<HTMLElement>('[data-search-other]');
   const otherHint = root.querySelector<HTMLElement>('[data-search-other-hint]');
   const otherLink = otherHint?.querySelector<HTMLAnchorElement>('a') ?? null;
-  const labels: ResultLabels = { subResults: strings.subResults };
+  const labels: ResultLabels = { subResults: strings.subResults, otherBadge: strings.otherBadge };
+  const crossNamesUrl = root.dataset.crossNames;
+  let crossNames: Promise<CrossLanguageData | undefined> | undefined;
+  /** The translated names the query stands for (loaded on first use). */
+  const crossMatches = async (query: string): Promise<CrossLanguageName[]> => {
+    if (!crossNamesUrl || !query) return [];
+    crossNames ??= loadNames(crossNamesUrl);
+    const data = await crossNames;
+    return data ? matchNames(data, query) : [];
+  };
 
   const ownList = new ResultList(part(own, 'ol'), part(own, '[data-search-more]'), labels);
   const otherList = other ? new ResultList(part(other, 'ol'), part(other, '[data-search-more]'), labels, otherLang) : undefined;
@@ -182,13 +202,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return chosen;
   };
 
-  const syncUrl = (query: string, filters: FilterSelection): void => {
+  /** The URL keeps the query and filters; the other edition's link carries the query's translation where there is one. */
+  const syncUrl = (query: string, filters: FilterSelection, translated: string | undefined): void => {
     const next = new URLSearchParams();
     if (query) next.set('q', query);
     for (const [name, values] of Object.entries(filters)) next.set(name, values[0]!);
     const search = next.toString();
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
-    if (otherLink && otherSearch) otherLink.href = query ? `${otherSearch}?${new URLSearchParams({ q: query })}` : otherSearch;
+    const otherQuery = translated ?? query;
+    if (otherLink && otherSearch) otherLink.href = otherQuery ? `${otherSearch}?${new URLSearchParams({ q: otherQuery })}` : otherSearch;
     if (otherHint) otherHint.hidden = !query;
   };
 
@@ -196,7 +218,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const search = async (current: number): Promise<void> => {
     const query = input.value.trim();
     const filters = selection();
-    syncUrl(query, filters);
+    const matches = await crossMatches(query);
+    if (current !== generation) return;
+    syncUrl(query, filters, matches[0]?.english);
     if (!query && Object.keys(filters).length === 0) {
       own.hidden = true;
       if (other) other.hidden = true;
@@ -205,20 +229,35 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       return;
     }
     const term = query || null;
-    const hits = searchers.own ? await searchRanked(searchers.own, term, { filters }) : [];
+    const ownHits = searchers.own ? await searchRanked(searchers.own, term, { filters }) : [];
     if (current !== generation) return;
+    // Without an index of its own the filters already hold the other index's values.
+    const otherFilters = searchers.own ? translateFilters(filters, strings.toOther) : filters;
+    // The English pages the translated names stand for, in the same list after this language's own results.
+    const crossHits: ShownHit[] = [];
+    if (matches.length > 0 && otherFilters) {
+      const english = await searchers.other();
+      const seen = new Set<string>();
+      for (const match of english ? matches : []) {
+        for (const hit of await searchRanked(english!, match.english, { filters: otherFilters })) {
+          if (seen.has(hit.id)) continue;
+          seen.add(hit.id);
+          crossHits.push({ hit, lang: otherLang, via: { from: match.name, to: match.english, fromLang: lang, toLang: otherLang ?? 'en' } });
+        }
+      }
+      if (current !== generation) return;
+    }
+    const hits: ShownHit[] = [...ownHits.map((hit) => ({ hit })), ...crossHits];
     await ownList.set(hits);
     own.hidden = hits.length === 0;
 
     let otherHits: SearchHit[] = [];
-    // Without an index of its own the filters already hold the other index's values.
-    const otherFilters = searchers.own ? translateFilters(filters, strings.toOther) : filters;
     if (otherList && hits.length === 0 && query && otherFilters) {
       const english = await searchers.other();
       otherHits = english ? await searchRanked(english, term, { filters: otherFilters }) : [];
       if (current !== generation) return;
     }
-    await otherList?.set(otherHits);
+    await otherList?.set(otherHits.map((hit) => ({ hit })));
     if (current !== generation) return;
     if (other) other.hidden = otherHits.length === 0;
 

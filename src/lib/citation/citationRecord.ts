@@ -4,7 +4,7 @@ import type { Edition } from '../edition';
 import type { CslDate, CslItem } from './cslItem';
 
 /** The document facts a citation names (from its frontmatter, in the page language). */
-export type CitedDocument = Pick<DocumentData, 'title' | 'originalTitle' | 'originalLanguage' | 'issuer' | 'date' | 'provisionalTranslation' | 'officialUrl' | 'originalUrl'>;
+export type CitedDocument = Pick<DocumentData, 'title' | 'originalTitle' | 'originalLanguage' | 'issuer' | 'date' | 'provisionalTranslation' | 'translationUrl' | 'originalUrl'>;
 
 /** Everything one citation record is made from; the site model gathers it once per entry. */
 export interface CitationInput {
@@ -44,7 +44,7 @@ export function citationRecord(input: CitationInput, t: Translate): CslItem {
   const note = [
     doc.provisionalTranslation ? t('cite.noteProvisional') : undefined,
     t('cite.noteEdition', { site: input.siteTitle, version: edition.version, date: edition.date }),
-    doc.officialUrl ? t('cite.noteOfficial', { url: doc.officialUrl }) : undefined,
+    doc.translationUrl ? t('cite.noteOfficial', { url: doc.translationUrl }) : undefined,
     doc.originalUrl ? t('cite.noteOriginal', { url: doc.originalUrl }) : undefined,
     t('cite.noteSource', { file: source.file, start: source.startLine, end: source.endLine, url: source.url }),
   ].filter((line) => line !== undefined);
@@ -67,7 +67,7 @@ export function citationRecord(input: CitationInput, t: Translate): CslItem {
       editionDate: edition.date,
       provisionalTranslation: doc.provisionalTranslation,
       originalLanguage: doc.originalLanguage,
-      ...(doc.officialUrl ? { officialUrl: doc.officialUrl } : {}),
+      ...(doc.translationUrl ? { officialUrl: doc.translationUrl } : {}),
       ...(doc.originalUrl ? { originalUrl: doc.originalUrl } : {}),
       source: { file: source.file, startLine: source.startLine, endLine: source.endLine, url: source.url },
     },

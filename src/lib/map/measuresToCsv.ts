@@ -32,9 +32,24 @@ export const measureCsvColumns: readonly (readonly [string, (r: MeasureRecord) =
   ['edition_date', (r) => r.edition.date],
 ];
 
-/** Quotes one field as RFC 4180 asks: in double quotes, inner quotes doubled, when it holds `,`, `"`, CR or LF. */
+/** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `@SUM`, a leading tab or CR)
+ * gets a leading apostrophe, as OWASP recommends for CSV exports: the sheet shows the text and runs
+ * nothing. Numbers are written as numbers; the JSON data files keep every value exact.
+ */
+export function neutraliseFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One field: a text cell neutralised against formula injection, then quoted as RFC 4180 asks (in double
+ * quotes, inner quotes doubled) when it holds `,`, `"`, CR or LF.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
