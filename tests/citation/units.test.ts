@@ -53,7 +53,7 @@ describe('citationRecord', () => {
       id: 'doc/direction-2/measures-1/4', type: 'chapter', title: '(4) Deploy <defence> & more', 'container-title': 'A Policy (Provisional Translation)',
       section: 'Direction (2) › Specific measures (1) › (4)', author: [{ literal: 'Some Headquarters' }], publisher: 'Some Headquarters',
       issued: { 'date-parts': [[2021, 12, 14]] }, version: '1.2.0', 'original-title': '方針', language: 'en',
-      custom: { editionVersion: '1.2.0', editionDate: '2027-01-15', provisionalTranslation: true, translationUrl: 'https://www.example.go.jp/policy-en.pdf', originalUrl: 'https://www.example.go.jp/policy.pdf' },
+      custom: { editionVersion: '1.2.0', editionDate: '2027-01-15', provisionalTranslation: true, officialUrl: 'https://www.example.go.jp/policy-en.pdf', originalUrl: 'https://www.example.go.jp/policy.pdf' },
     });
     expect(record.note.split('\n')).toEqual([
       'Provisional translation.',
