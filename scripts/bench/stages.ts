@@ -58,12 +58,12 @@ const astroCli = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * The command each stage runs: the same scripts as `npm run build`, pointed at the workspace through
- * their folder options (ingest `--seeds/--out`, Astro `CONTENT_DIR` and a scratch root, the search
+ * their folder options (ingest `--seeds/--out`, Astro `CONTENT_DIR`, `SEEDS_DIR` and a scratch root, the search
  * index's site-folder argument, the bundle's `--dist/--out/--content`).
  */
 export function stageCommand(stage: StageName, ws: Workspace, processor: string): StageCommand {
   const node = nodeBinary();
-  const env = { ...process.env, CONTENT_DIR: ws.content };
+  const env = { ...process.env, CONTENT_DIR: ws.content, SEEDS_DIR: ws.seeds };
   switch (stage) {
     case 'ingest':
       return { command: node, args: [tsxCli, 'scripts/ingest/cli.ts', '--seeds', ws.seeds, '--out', ws.content], cwd: projectRoot, env };

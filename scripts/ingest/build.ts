@@ -106,6 +106,7 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
         date: doc.date,
         dateLabel: doc.dateLabel,
         originalLanguage: doc.originalLanguage,
+        provisionalTranslation: doc.provisionalTranslation,
         originalUrl: doc.originalUrl,
         translationUrl: doc.translationUrl,
         genre: doc.genre,

@@ -94,6 +94,8 @@ const documentFields = {
     .refine(isCalendarDate, { message: 'not a real calendar date (month 01–12, day within the month)' }),
   dateLabel: z.string().min(1),
   originalLanguage: z.string().min(2),
+  /** True when the English text is a provisional translation, as the document itself says. */
+  provisionalTranslation: z.boolean().default(false),
   /** Where the issuer publishes the original (Japanese) document; absent when not verified. */
   originalUrl: z.url({ message: 'originalUrl is an absolute URL (https://…) of the official publication' }).optional(),
   /** Where the issuer publishes the English translation this edition's text comes from; absent when not verified. */

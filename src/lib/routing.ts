@@ -5,6 +5,7 @@ import { buildTree, checkPlacement, readingOrder } from './placement';
 import { buildRelations } from './relations';
 import { EXCERPT_LENGTH, type LocTopic, type PlacedItem, type SiteModel } from './siteModel';
 import { excerpt } from './excerpt';
+import { buildCitations } from './citation/buildCitations';
 import { languageCoverage } from './languageCoverage';
 import type { TopicData } from '../schemas';
 
@@ -103,6 +104,7 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
       docs.map((doc) => ({ key: doc.key, mapsOnto: doc.entry.data.mapsOnto })),
     ),
     coverage: languageCoverage(lang, { documents: docs, items, glossary: terms, topics: themes }),
+    citations: buildCitations(lang, docs, items, itemsByKey),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Locale, SectionData, MeasureData, TitleSource } from '../schemas';
 import type { Localized } from './pickLocalized';
 import type { Placed, TreeNode } from './placement';
 import type { RelationModel } from './relations';
+import type { CslItem } from './citation/cslItem';
 import type { LanguageCoverage } from './languageCoverage';
 
 /** A document in the page language (or its fallback). */
@@ -83,6 +84,8 @@ export interface SiteModel {
   relations: RelationModel;
   /** What of the content is in the page language (computed from the entries shown). */
   coverage: LanguageCoverage;
+  /** The citation record of every document, section and measure, by key, in the page language. */
+  citations: Map<string, CslItem>;
 }
 
 /**

@@ -83,3 +83,24 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   if (!site) return path;
   return new URL(path, site).href;
 }
+
+/** `/<lang>/sources/<docKey>/` — a document's seed text, line by line; with lines, the `#L<a>-L<b>` range. */
+export function sourceUrl(lang: Locale, docKey: string, lines?: { startLine: number; endLine: number }): string {
+  const page = `/${lang}/sources/${docKey}/`;
+  return lines ? `${page}#${lineRangeId(lines.startLine, lines.endLine)}` : page;
+}
+
+/** The anchor of a line (`L37`) or of a range of lines (`L37-L44`), as GitHub writes them. */
+export function lineRangeId(startLine: number, endLine = startLine): string {
+  return startLine === endLine ? `L${startLine}` : `L${startLine}-L${endLine}`;
+}
+
+/** `/sources/<file>` — the raw seed text, byte for byte. */
+export function rawSourceUrl(file: string): string {
+  return `/sources/${file}`;
+}
+
+/** `/data/cite/<key>.<extension>` — one entry's citation in a download format. */
+export function citationDataUrl(key: string, extension: string): string {
+  return `/data/cite/${key}.${extension}`;
+}

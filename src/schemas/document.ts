@@ -23,6 +23,8 @@ export const documentSchema = baseEntrySchema.extend({
   dateLabel: z.string().min(1),
   /** Language the document was originally written in. */
   originalLanguage: z.string().min(2),
+  /** True when the English text is a provisional translation, as the document itself says. */
+  provisionalTranslation: z.boolean().default(false),
   /** The issuer's publication of the original (Japanese) document, when verified. */
   originalUrl: z.url().optional(),
   /** The issuer's publication of the English translation, when verified. */

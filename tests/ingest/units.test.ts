@@ -56,7 +56,7 @@ describe('numbered-policy parser', () => {
     const seed = decodeSeed(bytes(['Cover', '1 Chapter', '(1) Section', ...letters, '(i) Roman after the letters?', '(2) Next', '(i) Roman item.'].join('\n')), 'x.txt');
     const doc = {
       key: 'doc', file: 'x.txt', title: 'T', shortTitle: 'T', issuer: 'I', date: '2000-01-01', dateLabel: 'D',
-      originalLanguage: 'ja', order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [], titles: {},
+      originalLanguage: 'ja', provisionalTranslation: false, order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [], titles: {},
     };
     const parsed = parseNumberedPolicy(seed, doc, { file: 'm.yaml', lineOf: () => undefined, index: 0 });
     const keys = parsed.entries.map((e) => e.key);
@@ -69,7 +69,7 @@ describe('numbered-policy parser', () => {
     const seed = decodeSeed(bytes(['Cover', '1 Basic Understanding', '(1) Such support is important.', '(a) A sub-point of it.', '(2) Heading of its own'].join('\n')), 'x.txt');
     const doc = {
       key: 'doc', file: 'x.txt', title: 'T', shortTitle: 'T', issuer: 'I', date: '2000-01-01', dateLabel: 'D',
-      originalLanguage: 'ja', order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [], titles: {},
+      originalLanguage: 'ja', provisionalTranslation: false, order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [], titles: {},
     };
     const parsed = parseNumberedPolicy(seed, doc, { file: 'm.yaml', lineOf: () => undefined, index: 0 });
     const titles = resolveTitles(parsed.entries, seed);
@@ -87,7 +87,7 @@ describe('numbered-policy parser', () => {
     const seed = decodeSeed(bytes(['Cover', '1 Chapter', '(1) First paragraph.', '(2) Second paragraph.', 'Printed Name'].join('\n')), 'x.txt');
     const doc = {
       key: 'doc', file: 'x.txt', title: 'T', shortTitle: 'T', issuer: 'I', date: '2000-01-01', dateLabel: 'D',
-      originalLanguage: 'ja', order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [],
+      originalLanguage: 'ja', provisionalTranslation: false, order: 0, strays: [], cites: [], genre: 'numbered-policy' as const, measureChapters: [],
       titles: { '1/1': 'Invented Name', '1/2': 'Printed   Name' },
     };
     const parsed = parseNumberedPolicy(seed, doc, { file: 'm.yaml', lineOf: () => undefined, index: 0 });

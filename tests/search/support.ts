@@ -82,6 +82,8 @@ export async function buildSite(contentDir: string): Promise<BuiltSite> {
   const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   await run(process.execPath, [astro, 'build', '--config', config], root, {
     CONTENT_DIR: resolve(repoRoot, contentDir),
+    // The build runs in a scratch root: the source pages read the seeds from the repository.
+    SEEDS_DIR: resolve(repoRoot, 'seeds'),
     BENCH_OUT_DIR: dir,
     ASTRO_TELEMETRY_DISABLED: '1',
   });

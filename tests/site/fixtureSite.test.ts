@@ -69,7 +69,8 @@ describe('the fixture site', () => {
       expect(html.match(/<h1[\s>]/g)?.length, page).toBe(1);
       expect(html, page).toMatch(/<main id="main"/);
       expect(html, page).toContain('http-equiv="Content-Security-Policy"');
-      expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      // JSON-LD is a data block, not a script: the CSP does not apply to it.
+      expect(html, page).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
       expect(html, page).not.toMatch(/\sstyle="/);
       expect(html, page).not.toMatch(/<style[\s>]/);
       expect(html, page).not.toMatch(/<script[^>]*type="module"/);

@@ -1,5 +1,6 @@
 import type { DocumentData, MeasureData, SectionData } from '../../schemas';
 import { markdownToPlainText } from './markdownToPlainText';
+import { edition as currentEdition, type Edition } from '../edition';
 
 /** A content entry as the data files need it: frontmatter plus the raw Markdown body. */
 export interface EntryWithBody<D> {
@@ -19,6 +20,8 @@ export interface MeasureRecordsInput {
   documents: readonly Pick<DocumentData, 'key' | 'lang' | 'title' | 'order'>[];
   /** The site's origin (Astro's `site`), to make page URLs absolute; without it URLs are root-relative. */
   site?: URL | string | undefined;
+  /** The edition the records belong to; the one being built (package.json) by default. */
+  edition?: Edition | undefined;
 }
 
 /** One measure as published in `/data/measures.json`, the CSV and `/data/measures/<key>.json`. */
@@ -63,6 +66,8 @@ export interface MeasureRecord {
   url: string;
   /** This measure's own data file. */
   dataUrl: string;
+  /** The edition this record is from: version and release date. */
+  edition: Edition;
 }
 
 /** Path of a measure's page. */
@@ -109,6 +114,7 @@ export function buildMeasureRecords(input: MeasureRecordsInput): MeasureRecord[]
     text: markdownToPlainText(body ?? ''),
     url: absolute(measurePagePath('en', data.key)),
     dataUrl: absolute(measureDataPath(data.key)),
+    edition: { ...(input.edition ?? currentEdition) },
   }));
 }
 

@@ -28,6 +28,8 @@ export const measureCsvColumns: readonly (readonly [string, (r: MeasureRecord) =
   ['source_end_line', (r) => r.source.endLine],
   ['url', (r) => r.url],
   ['text', (r) => r.text],
+  ['edition_version', (r) => r.edition.version],
+  ['edition_date', (r) => r.edition.date],
 ];
 
 /** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
