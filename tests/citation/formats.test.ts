@@ -24,7 +24,7 @@ const cslVariables = new Set([
 ]);
 
 const heading = (entry: ContentEntry) =>
-  entry.data.type === 'document' ? entry.data.title : entry.data.number ? `${entry.data.number} ${entry.data.title}` : entry.data.title;
+  entry.data.type === 'document' || entry.data.titleSource === 'place' || !entry.data.number ? entry.data.title : `${entry.data.number} ${entry.data.title}`;
 const pageUrl = (lang: string, entry: ContentEntry) => new URL(`/${lang}/${entry.collection}/${entry.key}/`, siteUrl).href;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 

@@ -57,6 +57,17 @@ function poisonSeeds(project: string): void {
   );
 }
 
+/**
+ * A translation repeats its English entry's structural fields (the drift check): after the seed changed, the
+ * Japanese document must name the new seed's SHA-256 too, as a translator would copy it.
+ */
+function followSeedInTranslations(project: string): void {
+  const english = readFileSync(join(project, 'content/documents/en/capacity-building-2021.md'), 'utf8');
+  const sha = /^sourceSha256: "?([0-9a-f]{64})"?$/m.exec(english)?.[1];
+  if (!sha) throw new Error('the English document has no sourceSha256');
+  replaceIn(join(project, 'content/documents/ja/capacity-building-2021.md'), /^sourceSha256: .*$/m, `sourceSha256: "${sha}"`);
+}
+
 let project: string;
 let first: Finished;
 let second: Finished;
@@ -83,6 +94,7 @@ beforeAll(async () => {
   poisonSeeds(project);
   const ingest = await start(join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/ingest/cli.ts'], { cwd: project }).done;
   if (ingest.status !== 0) throw new Error(`ingest of the hostile seeds failed:\n${ingest.stderr}`);
+  followSeedInTranslations(project);
   const running = npmBuild({ SITE: 'https://other.example/', SITE_URL: 'https://real.example/' });
   const until = Date.now() + 120_000;
   while (!existsSync(join(project, '.dist.build.lock')) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
