@@ -21,7 +21,8 @@ afterAll(() => scratch.removeAll());
 
 const HOSTILE_TERM = '[x](javascript:alert(1))';
 const HOSTILE_LINE = ` See ${HOSTILE_TERM} at www.example.com, http://evil.example/ or a@b.example, and ~~struck~~ text.`;
-const FORMULA = '=HYPERLINK("http://evil.example/","click")';
+// A heading (it ends without a clause mark, so the parser keeps it as the (a) heading, not as paragraph text).
+const FORMULA = '=HYPERLINK("http://evil.example/","click") region';
 
 /**
  * A copy of the project (git's files) in `dir`; node_modules is a folder of links to the project's
