@@ -1,28 +1,9 @@
 /* Copy citation: reveals each button[data-copy-citation] (hidden without JS, when the citation text stays
    selectable) and copies the plain-text citation of the element it names (its data-citation attribute, else
    its text). Feedback (data-done, data-failed) is shown on the button and announced politely. Classic
-   script, no inline code: works under the CSP and from file://. */
+   script, no inline code: works under the CSP and from file://; copies through clipboard.js, loaded before it. */
 (function () {
-  function fallbackCopy(text) {
-    var area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
-    document.body.appendChild(area);
-    area.select();
-    var ok = false;
-    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
-    document.body.removeChild(area);
-    return ok;
-  }
-
-  function copy(text, onResult) {
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { onResult(true); }, function () { onResult(fallbackCopy(text)); });
-    } else {
-      onResult(fallbackCopy(text));
-    }
-  }
+  var copy = window.editionClipboard.copy;
 
   function selectText(element) {
     var range = document.createRange();

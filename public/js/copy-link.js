@@ -2,7 +2,7 @@
    same mark that copies the absolute URL of that anchor (on the canonical address when the page has one),
    so a heading carries one quiet control rather than a link and a button. Without JS the anchors stay
    plain #id links. Names come from the anchor (data-copy-label) or the script tag (data-paragraph,
-   data-label); feedback from the script tag (data-done, data-failed). Classic script (works from file://). */
+   data-label); feedback from the script tag (data-done, data-failed). Classic script (works from file://); copies through clipboard.js, loaded before it. */
 (function () {
   var script = document.currentScript;
   var label = (script && script.getAttribute('data-label')) || 'Copy link';
@@ -16,26 +16,7 @@
     return href.split('#')[0];
   }
 
-  function fallbackCopy(text) {
-    var area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
-    document.body.appendChild(area);
-    area.select();
-    var ok = false;
-    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
-    document.body.removeChild(area);
-    return ok;
-  }
-
-  function copy(text, onResult) {
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { onResult(true); }, function () { onResult(fallbackCopy(text)); });
-    } else {
-      onResult(fallbackCopy(text));
-    }
-  }
+  var copy = window.editionClipboard.copy;
 
   var status;
   function announce(text) {
