@@ -382,19 +382,28 @@
   var parts = findParts();
   document.documentElement.classList.add('offline-search-ready');
 
+  // The list is rebuilt only for a query it does not already show: a rebuild under the reader's pointer
+  // (the typing timer firing after Enter) would swallow a click on a result.
   var timer = 0;
+  var shown = null;
+  function show(query) {
+    clearTimeout(timer);
+    if (query === shown) return;
+    shown = query;
+    render(parts, query);
+  }
   parts.form.addEventListener('submit', function (event) {
     event.preventDefault();
-    render(parts, parts.input ? parts.input.value : '');
+    show(parts.input ? parts.input.value : '');
   });
   if (parts.input) {
     parts.input.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { render(parts, parts.input.value); }, 150);
+      timer = setTimeout(function () { show(parts.input.value); }, 150);
     });
   }
 
   var initial = new URLSearchParams(window.location.search).get('q') || '';
   if (parts.input && initial) parts.input.value = initial;
-  if (initial) render(parts, initial);
+  if (initial) show(initial);
 })();
