@@ -59,7 +59,7 @@ const astroCli = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 /**
  * The command each stage runs: the same scripts as `npm run build`, pointed at the workspace through
  * their folder options (ingest `--seeds/--out`, Astro `CONTENT_DIR`, `SEEDS_DIR` and a scratch root, the search
- * index's site-folder argument, the bundle's `--dist/--out/--content`).
+ * index's site-folder argument, the bundle's `--dist/--out`).
  */
 export function stageCommand(stage: StageName, ws: Workspace, processor: string): StageCommand {
   const node = nodeBinary();
@@ -79,7 +79,7 @@ export function stageCommand(stage: StageName, ws: Workspace, processor: string)
     case 'offline':
       return {
         command: node,
-        args: [tsxCli, 'scripts/offline/build-bundle.ts', '--dist', ws.dist, '--out', ws.zip, '--content', ws.content],
+        args: [tsxCli, 'scripts/offline/build-bundle.ts', '--dist', ws.dist, '--out', ws.zip],
         cwd: projectRoot,
         env,
       };

@@ -2,12 +2,13 @@
  * The offline edition: a zip of the built site that works when opened from disk, search included.
  *
  *   tsx scripts/offline/build-bundle.ts [--dist dist] [--out <dist>/downloads/jp-cyber-policy-offline.zip]
- *                                       [--content content] [--site https://…] [--no-fill] [--strict]
+ *                                       [--site https://…] [--no-fill] [--strict]
  *
  * Runs after `astro build` and the Pagefind step. Reads `dist/` (leaving out `pagefind/` and `downloads/`),
  * rewrites every page for `file:` (relative links to real files, classic scripts only, CSP adapted), adds the
- * offline search (MiniSearch indexes as classic scripts), writes a reproducible zip and its `.sha256`, then
- * fills the size and checksum into the site's `data-offline` placeholders (unless `--no-fill`).
+ * offline search (MiniSearch indexes as classic scripts, built from the site's `data/search/<lang>.json`),
+ * writes a reproducible zip and its `.sha256`, then fills the size and checksum into the site's `data-offline`
+ * placeholders (unless `--no-fill`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -18,11 +19,10 @@ import { defaultLocale, locales, type Locale } from '../../src/schemas';
 import { ClassicScripts, offlineFolder } from './classic-scripts';
 import { fillPlaceholders } from './fill-placeholders';
 import { attr, findElement, parsePage } from './html-page';
-import { defaultContentDir, readContent } from './read-content';
 import { readmeText } from './readme';
 import { rewriteCssUrls } from './rewrite-css';
 import { resolveFragmentChecks, rewritePage, type PendingFragmentCheck, type SearchAssets } from './rewrite-page';
-import { buildIndex, indexScript, searchDocs } from './search-index';
+import { buildIndex, indexScript, parseSearchDocuments, searchDocs, searchDocumentsFile } from './search-index';
 import { isOnlineOnly, listFiles } from './site-files';
 import { resolveUrl, type SiteMap } from './site-urls';
 import { loadTokenizer, tokenizerScriptPath } from './tokenizer';
@@ -43,8 +43,6 @@ export interface BundleOptions {
   distDir: string;
   /** Where the zip goes; its `.sha256` goes beside it. */
   out: string;
-  /** The content collections the search indexes are built from. */
-  contentDir: string;
   /** The site's public URL, e.g. `https://cyber-policy.example.jp/`. */
   site: URL;
   /** Write the zip's size and checksum into the site's `data-offline` placeholders. */
@@ -178,10 +176,11 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
   // Search: needs every page's ids (an entry is indexed only if its page or anchor exists).
   const warnings: string[] = [];
   const tokenizer = loadTokenizer();
-  const entries = readContent(options.contentDir);
-  const lookup = { hasFile: (f: string) => files.has(f), idsOf };
+  const lookup = { files, idsOf };
   for (const lang of locales) {
-    const docs = searchDocs(entries, lang, lookup, (m) => warnings.push(m));
+    const file = searchDocumentsFile(lang);
+    if (!files.has(file)) throw new Error(`${join(distDir, file)} is missing: the offline search is built from the site's search documents; rebuild the site with \`astro build\`.`);
+    const docs = searchDocs(parseSearchDocuments(file, read(file).toString('utf8')), lookup, (m) => warnings.push(m));
     output.set(searchFiles.index(lang), Buffer.from(indexScript(buildIndex(lang, docs, tokenizer)), 'utf8'));
   }
   for (const lang of locales) {
@@ -260,7 +259,6 @@ async function main(): Promise<void> {
     options: {
       dist: { type: 'string' },
       out: { type: 'string' },
-      content: { type: 'string' },
       site: { type: 'string' },
       'no-fill': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
@@ -272,7 +270,6 @@ async function main(): Promise<void> {
   const result = await buildBundle({
     distDir,
     out: resolve(values.out ?? join(distDir, 'downloads', zipName)),
-    contentDir: values.content ? resolve(values.content) : defaultContentDir(repoRoot),
     site: siteUrl(values.site, distDir),
     fill: !values['no-fill'],
   });

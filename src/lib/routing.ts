@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../schemas';
 import { pickLocalized } from './pickLocalized';
-import { buildTree, checkPlacement, readingOrder } from './placement';
+import { ancestors, buildTree, checkPlacement, readingOrder } from './placement';
+import { breadcrumbs } from './entryView';
 import { buildRelations } from './relations';
 import { EXCERPT_LENGTH, type LocTopic, type PlacedItem, type SiteModel } from './siteModel';
 import { excerpt } from './excerpt';
@@ -77,6 +78,8 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
   }
 
   checkNotEmpty(items, children);
+  const ancestorsByKey = new Map(items.map((item) => [item.key, ancestors(item.key, itemsByKey)]));
+  const crumbSite = { lang, documentsByKey, itemsByKey };
 
   const terms = pickLocalized(glossary, lang).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, 'en'));
   const themes = pickLocalized(topics, lang)
@@ -94,6 +97,8 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     byDocument,
     trees,
     children,
+    ancestors: ancestorsByKey,
+    crumbs: new Map(items.map((item) => [item.key, breadcrumbs(crumbSite, item, ancestorsByKey.get(item.key))])),
     glossary: terms,
     glossaryByKey: new Map(terms.map((term) => [term.key, term])),
     topics: themes,
@@ -104,7 +109,7 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
       docs.map((doc) => ({ key: doc.key, mapsOnto: doc.entry.data.mapsOnto })),
     ),
     coverage: languageCoverage(lang, { documents: docs, items, glossary: terms, topics: themes }),
-    citations: buildCitations(lang, docs, items, itemsByKey),
+    citations: buildCitations(lang, docs, items, ancestorsByKey),
   };
 }
 

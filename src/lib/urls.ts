@@ -63,6 +63,8 @@ export const dataUrls = {
   measuresCsv: '/data/measures.csv',
   measure: (key: string) => `/data/measures/${key}.json`,
   concordance: '/data/concordance.json',
+  /** One edition's search documents (src/lib/searchDocuments.ts), read by the offline search index. */
+  searchDocuments: (lang: Locale) => `/data/search/${lang}.json`,
 } as const;
 
 /** The offline edition's archive, filled in after the build by the offline work. */

@@ -1,5 +1,5 @@
 import type { DocumentData, MeasureData, SectionData } from '../../schemas';
-import { markdownToPlainText } from './markdownToPlainText';
+import { markdownToPlainText } from '../plainText';
 import { edition as currentEdition, type Edition } from '../edition';
 
 /** A content entry as the data files need it: frontmatter plus the raw Markdown body. */
