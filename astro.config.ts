@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl, siteUrlIsPlaceholder } from './src/siteUrl';
+import { defaultLocale, locales } from './src/schemas/common';
 
 export default defineConfig({
   site: siteUrl,
@@ -9,7 +10,7 @@ export default defineConfig({
   // process's SITE_URL, so the value chosen here is compiled in: one URL for config, pages and data files.
   vite: { define: { 'process.env.SITE_URL': JSON.stringify(siteUrlIsPlaceholder ? '' : siteUrl) } },
   trailingSlash: 'always',
-  i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // The CSP allows only same-origin stylesheets (`style-src 'self'`), so no CSS is ever inlined.
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Pages ship no JavaScript of Astro's own; the few interactive parts are classic scripts in public/js/.

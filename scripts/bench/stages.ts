@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_CONFIG } from './astro-root';
+import { offlineZipName } from '../../src/lib/urls';
 
 /** The project folder (commands of the real pipeline run from here). */
 export const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -31,7 +32,7 @@ export function workspace(dir: string): Workspace {
     content: join(dir, 'content'),
     astroRoot: join(dir, 'root'),
     dist: join(dir, 'dist'),
-    zip: join(dir, 'dist', 'downloads', 'jp-cyber-policy-offline.zip'),
+    zip: join(dir, 'dist', 'downloads', offlineZipName),
   };
 }
 

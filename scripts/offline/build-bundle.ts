@@ -28,9 +28,10 @@ import { resolveUrl, type SiteMap } from './site-urls';
 import { loadTokenizer, tokenizerScriptPath } from './tokenizer';
 import { writeDeterministicZip, type ZipContent, type ZipResult } from './zip';
 import { siteUrl as configuredSiteUrl, siteUrlIsPlaceholder } from '../../src/siteUrl';
+import { offlineZipName } from '../../src/lib/urls';
 
-/** The zip's file name, under `dist/downloads/`. */
-export const zipName = 'jp-cyber-policy-offline.zip';
+/** The zip's file name, under `dist/downloads/` (src/lib/urls.ts: the site links the same name). */
+export const zipName = offlineZipName;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
