@@ -30,16 +30,12 @@ const code = codeDirs.flatMap((dir) =>
  * invented documents ingest with only a manifest.)
  */
 /**
- * Findings still to move into data (issue 15): the section kinds' labels, the strategy map's texts and the
- * footer's source line name the two documents' headings and issuer. Listed so that no new one can appear, and
- * so that each one fixed must be struck from the list (a stale entry fails too).
+ * Findings still to move into data: the English labels of three section kinds are the strategy's own headings.
+ * The labels belong with the kinds in the manifest, which reaches the site only through content/ (to change in
+ * a round where content/ may change). Listed so that no new finding can appear, and so that each one fixed must
+ * be struck from the list (a stale entry fails too).
  */
-const pending = new Set([
-  'src/i18n/schema.ts: "the rest of the" (capacity-building-basic-policy-2021.txt)',
-  'src/i18n/en.json: "the basic policy on" (cybersecurity-strategy-2021-overview.txt)',
-  ...['cross-cutting', 'specific measures', 'implementation framework', 'three directions', 'nisc', 'issues and direction'].map((s) => `src/i18n/en.json: ${s}`),
-  ...['specific measures', 'implementation framework', 'three directions', 'mediu', 'issues and direction'].map((s) => `src/i18n/schema.ts: ${s}`),
-]);
+const pending = new Set(['specific measures', 'implementation framework', 'issues and direction'].map((s) => `src/i18n/en.json: ${s}`));
 
 /** The findings that are not pending; fails on a pending finding that no longer occurs. */
 function unexpected(found: readonly string[], kind: (finding: string) => boolean): string[] {
