@@ -255,7 +255,7 @@ export const uiShape = {
     'map.description': text('Meta description of the picture; {frame} and {support} are the short titles of the concordance\'s frame document and of the document mapped onto it.'),
     'map.intro': text('Introduction under the heading of the picture; {frame} and {support} as in map.description.'),
     'map.figureTitle': text('The SVG\'s <title>; {title} is the strategy\'s title.'),
-    'map.desc': text('The SVG\'s <desc>; {columns}, {measures}, {bands} and {approaches} are counts; {bandNames} and {rowNames} the headings of the bands and of the approaches\' rows (joined by map.listJoin); {frame} and {support} as in map.description.'),
+    'map.desc': text('The SVG\'s <desc>; {columns}, {measures}, {bands} and {approaches} are counts; {frame} and {support} as in map.description.'),
     'map.descLink': text('One sentence of the SVG\'s <desc> per line drawn: {from} serves {to}.'),
     'map.serves': text('What an approach of support serves; {target} is the strategy measure (a link in the list).'),
     'map.servesNone': text('In the list: an approach of support that serves no strategy measure.'),
