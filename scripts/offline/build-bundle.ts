@@ -181,7 +181,7 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
   for (const lang of locales) {
     const file = searchDocumentsFile(lang);
     if (!files.has(file)) throw new Error(`${join(distDir, file)} is missing: the offline search is built from the site's search documents; rebuild the site with \`astro build\`.`);
-    const docs = searchDocs(parseSearchDocuments(file, read(file).toString('utf8')), lookup, (m) => warnings.push(m));
+    const docs = searchDocs(parseSearchDocuments(file, read(file).toString('utf8'), lang), lookup, (m) => warnings.push(m));
     output.set(searchFiles.index(lang), Buffer.from(indexScript(buildIndex(lang, docs, tokenizer)), 'utf8'));
   }
   for (const lang of locales) {

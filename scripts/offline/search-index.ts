@@ -40,27 +40,29 @@ export function searchDocumentsFile(lang: Locale): string {
   return dataUrls.searchDocuments(lang).slice(1);
 }
 
-/** Parses an edition's search documents; throws naming the file when it is not what the site writes. */
-export function parseSearchDocuments(file: string, json: string): SearchDocumentsData {
-  const data = JSON.parse(json) as Partial<SearchDocumentsData>;
-  if (typeof data.lang !== 'string' || !Array.isArray(data.documents)) {
-    throw new Error(`${file}: not the site's search documents (no "lang" and "documents"); rebuild the site with \`astro build\`.`);
+/** Parses the search documents of edition `lang`; throws naming the file when they are not what the site writes. */
+export function parseSearchDocuments(file: string, json: string, lang: Locale): SearchDocumentsData {
+  let data: Partial<SearchDocumentsData>;
+  try {
+    data = JSON.parse(json) as Partial<SearchDocumentsData>;
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${error instanceof Error ? error.message : String(error)}); rebuild the site with \`astro build\`.`);
+  }
+  if (data.lang !== lang || !Array.isArray(data.documents)) {
+    throw new Error(`${file}: not the ${lang} search documents (expected "lang": "${lang}" and a "documents" list); rebuild the site with \`astro build\`.`);
   }
   return data as SearchDocumentsData;
 }
 
-/** The copy's file and fragment for a site URL (`/en/glossary/#x` → `en/glossary/index.html`, `x`), if the copy has the page. */
-function fileOf(url: string, pages: PageLookup): { file: string; anchor: string | undefined } | undefined {
+/**
+ * The copy's file and fragment for a site URL (`/en/glossary/#x` → `en/glossary/index.html`, `x`) when the copy
+ * holds the page and, if the URL names an anchor, the anchor on it.
+ */
+function targetOf(url: string, pages: PageLookup): { file: string; anchor: string | undefined } | undefined {
   const [path = '', anchor] = url.replace(/^\//, '').split('#', 2);
   const file = fileForPath(path, pages.files);
-  return file === undefined ? undefined : { file, anchor };
-}
-
-/** True when the copy has the page and, if the URL names an anchor, the anchor on it. */
-function exists(pages: PageLookup, url: string): boolean {
-  const target = fileOf(url, pages);
-  if (!target) return false;
-  return target.anchor === undefined || (pages.idsOf(target.file)?.has(target.anchor) ?? false);
+  if (file === undefined || (anchor !== undefined && !pages.idsOf(file)?.has(anchor))) return undefined;
+  return { file, anchor };
 }
 
 /** The same site URL in another language's folder (`/en/x/` → `/ja/x/`). */
@@ -77,12 +79,13 @@ export function searchDocs(data: SearchDocumentsData, pages: PageLookup, warn: (
   const others = locales.filter((l) => l !== lang);
   const docs: SearchDoc[] = [];
   for (const document of data.documents) {
-    const target = exists(pages, document.url) ? fileOf(document.url, pages) : undefined;
+    const target = targetOf(document.url, pages);
     if (!target) {
       warn(`search: ${lang}/${document.id} has no page in the site (looked for ${document.url}); not indexed`);
       continue;
     }
-    const alt = !document.id.endsWith(nameDocSuffix) && others.every((o) => exists(pages, inLanguage(document.url, lang, o)));
+    // A name document stands for an English entry through its name in this language: it has no page of its own elsewhere.
+    const alt = !document.id.endsWith(nameDocSuffix) && others.every((o) => targetOf(inLanguage(document.url, lang, o), pages) !== undefined);
     const url = target.file.slice(lang.length + 1) + (target.anchor === undefined ? '' : `#${target.anchor}`);
     docs.push({ ...document, url, alt: alt ? 1 : 0 });
   }
