@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkSite, formatProblem } from '../../scripts/check/check-site';
-import { srcsetUrls } from '../../scripts/check/html';
-import { cssUrls } from '../../scripts/check/checks/css-urls';
 import { origin, page, SyntheticSite, validFiles } from './synthetic-site';
 
 const sites: SyntheticSite[] = [];
@@ -246,21 +244,6 @@ describe('CSP rules', () => {
       'en/glossary/index.html: [csp] no <meta http-equiv="Content-Security-Policy">',
       'en/search/index.html: [csp] the CSP\'s script-src allows \'unsafe-inline\'',
       'ja/glossary/index.html: [csp] the CSP meta comes after a script or stylesheet, which it then does not govern; put it first in <head>',
-    ]);
-  });
-});
-
-describe('helpers', () => {
-  it('splits srcset like the HTML standard, keeping commas inside data: URLs', () => {
-    expect(srcsetUrls('a.png 1x, data:image/png;base64,AA,BB 2x,c.png 300w')).toEqual(['a.png', 'data:image/png;base64,AA,BB', 'c.png']);
-    expect(srcsetUrls('a.png,b.png')).toEqual(['a.png,b.png']);
-    expect(srcsetUrls('a.png, b.png (max-width: 1px, 2px) 2x')).toEqual(['a.png', 'b.png']);
-  });
-
-  it('finds url() and @import in CSS outside comments, with lines', () => {
-    expect(cssUrls('/* url(x) */\na { b: url( "y.png" ) }\n@import \'z.css\';')).toEqual([
-      { url: 'y.png', line: 2 },
-      { url: 'z.css', line: 3 },
     ]);
   });
 });
