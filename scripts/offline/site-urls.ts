@@ -43,9 +43,31 @@ function sitePathOf(url: URL, site: URL): string | undefined {
 export function resolveUrl(raw: string, fromFile: string, map: SiteMap): ResolvedUrl {
   const value = raw.trim();
   if (value === '' || value.startsWith('#')) return { kind: 'external' };
+  // A URL starting with `/` names the same target from every page: resolved once per site, the link
+  // from each page is only the relative path (most of a page's links are written this way).
+  let target: Target;
+  if (value.startsWith('/')) {
+    let cache = rootRelativeTargets.get(map);
+    if (!cache) rootRelativeTargets.set(map, (cache = new Map()));
+    target = cache.get(value) ?? cache.set(value, targetOf(value, map.site, map)).get(value)!;
+  } else {
+    target = targetOf(value, pageBase(map.site, fromFile), map);
+  }
+  if (target.kind !== 'file') return target;
+  return { kind: 'internal', file: target.file, fragment: target.hash, relative: `${relativeUrl(fromFile, target.file)}${target.search}${target.hash}` };
+}
+
+/** Where a URL leads, before it is written relative to a page. */
+type Target = Exclude<ResolvedUrl, { kind: 'internal' }> | { kind: 'file'; file: string; search: string; hash: string };
+
+/** Targets of URLs starting with `/`, per site map. */
+const rootRelativeTargets = new WeakMap<SiteMap, Map<string, Target>>();
+
+/** Resolves a URL against a base URL and maps it onto the files of the copy. */
+function targetOf(value: string, base: URL, map: SiteMap): Target {
   let url: URL;
   try {
-    url = new URL(value, pageBase(map.site, fromFile));
+    url = new URL(value, base);
   } catch {
     return { kind: 'external' };
   }
@@ -56,8 +78,7 @@ export function resolveUrl(raw: string, fromFile: string, map: SiteMap): Resolve
   // A folder named without its slash still reaches its index here: a static host redirects it.
   const { file } = fileForPath(path, map.files);
   if (file === undefined) return { kind: 'missing', absolute, path };
-  const fragment = url.hash;
-  return { kind: 'internal', file, fragment, relative: `${relativeUrl(fromFile, file)}${url.search}${fragment}` };
+  return { kind: 'file', file, search: url.search, hash: url.hash };
 }
 
 /** The decoded id a `#fragment` names (`#a%20b` → `a b`), or '' for none. */
