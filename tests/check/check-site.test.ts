@@ -98,6 +98,21 @@ describe('links and anchors', () => {
   });
 });
 
+describe('URL attributes shared with the offline edition (scripts/built-site/links.ts)', () => {
+  it('checks every attribute the offline copy rewrites: formaction, poster, a srcset with a parenthesised descriptor', () => {
+    expect(problemsWith({
+      'en/glossary/index.html': page('/en/glossary/', {
+        body: '<h1 id="nisc">G</h1><form><button formaction="/en/nope/">x</button></form><video poster="/assets/poster.png"></video><img alt="" srcset="/assets/a.png (x, y) 1x, /assets/b.png 2x">',
+      }),
+    })).toEqual([
+      'en/glossary/index.html: [links] <button formaction="/en/nope/"> is broken: no file in dist for /en/nope/',
+      'en/glossary/index.html: [links] <video poster="/assets/poster.png"> is broken: no file in dist for /assets/poster.png',
+      'en/glossary/index.html: [links] <img srcset="/assets/a.png"> is broken: no file in dist for /assets/a.png',
+      'en/glossary/index.html: [links] <img srcset="/assets/b.png"> is broken: no file in dist for /assets/b.png',
+    ]);
+  });
+});
+
 describe('requests off the site', () => {
   it('reports external scripts, stylesheets, images, preconnects and CSS fonts, but not links to other sites', () => {
     expect(problemsWith({
