@@ -13,9 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from 'parse5';
 import { relTokens } from '../built-site/links';
-import { attr, findElement } from '../built-site/parse';
+import { scanHtml, tagAttr } from '../built-site/scan-html';
 import { listFiles } from '../built-site/walk';
 import { locales } from '../../src/schemas';
 import { ClassicScripts } from './classic-scripts';
@@ -115,8 +114,12 @@ export function siteUrlFromDist(distDir: string): string | undefined {
   } catch {
     return undefined;
   }
-  const canonical = findElement(parse(html), (el) => el.tagName === 'link' && relTokens(attr(el, 'rel')).includes('canonical'));
-  const href = canonical && attr(canonical, 'href')?.trim();
+  let href: string | undefined;
+  scanHtml(html, {
+    startTag: (tag) => {
+      if (href === undefined && tag.name === 'link' && relTokens(tagAttr(tag, 'rel')).includes('canonical')) href = tagAttr(tag, 'href')?.trim() ?? '';
+    },
+  });
   if (!href) return undefined;
   try {
     return new URL(href).href;
