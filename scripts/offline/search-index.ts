@@ -2,8 +2,8 @@ import MiniSearch from 'minisearch';
 import { locales, type Locale } from '../../src/schemas';
 import { nameDocSuffix, type SearchDocument, type SearchDocumentsData } from '../../src/lib/searchDocuments';
 import { dataUrls } from '../../src/lib/urls';
-import { byCodeUnit } from './site-files';
-import { fileForPath } from './site-urls';
+import { fileForPath } from '../built-site/url-file';
+import { byCodeUnit } from '../built-site/walk';
 import type { OfflineTokenizer } from './tokenizer';
 
 /** Indexed fields: what a query is matched against. */
@@ -60,7 +60,7 @@ export function parseSearchDocuments(file: string, json: string, lang: Locale): 
  */
 function targetOf(url: string, pages: PageLookup): { file: string; anchor: string | undefined } | undefined {
   const [path = '', anchor] = url.replace(/^\//, '').split('#', 2);
-  const file = fileForPath(path, pages.files);
+  const { file } = fileForPath(path, pages.files);
   if (file === undefined || (anchor !== undefined && !pages.idsOf(file)?.has(anchor))) return undefined;
   return { file, anchor };
 }
