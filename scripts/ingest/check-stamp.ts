@@ -2,7 +2,8 @@
  * Lets `ingest --check` skip its rebuild when nothing it depends on has changed since a run that passed.
  *
  * The stamp is a fingerprint of everything the check's outcome depends on: every file under the seeds
- * folder (texts, manifest, vocabulary), the ingest code with every local module it imports, the lockfile
+ * folder (texts, manifest, vocabulary), the ingest code (every module of scripts/ingest/ and every local
+ * module they import or start as a worker), the lockfile
  * (library versions) and Node's version — and a fingerprint of the out folder as it was when that
  * check passed (or when ingest wrote it). Ingest is deterministic, so equal inputs give equal output,
  * and the output was equal to the out folder, which has not changed since: the check would pass again.
@@ -19,8 +20,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
-/** The ingest command; its local imports are followed from here. */
-const entryModule = join(projectRoot, 'scripts/ingest/cli.ts');
+/** The ingest code: every module here, and the local modules they import (src/schemas, src/lib/urls …). */
+const ingestFolder = join(projectRoot, 'scripts/ingest');
 const stampFolder = join(projectRoot, 'node_modules/.cache/jpcp-ingest-check');
 
 /** What a passing run recorded. */
@@ -40,16 +41,20 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** `module` and every local TypeScript module it imports, directly or not (imports starting with `.`). */
-function localModules(module: string): string[] {
+/**
+/**
+ * `modules` and every local TypeScript module they import, directly or not: imports starting with
+ * `.`, and workers started from `new URL('./…', import.meta.url)`.
+ */
+export function localModules(modules: readonly string[]): string[] {
   const seen = new Set<string>();
-  const pending = [module];
+  const pending = [...modules];
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const [, specifier] of source.matchAll(/(?:from|import\()\s*'(\.[^']+)'/g)) {
+    for (const [, specifier] of source.matchAll(/(?:from|import\(|new URL\()\s*'(\.[^']+)'/g)) {
       const base = resolve(dirname(file), specifier!);
       const candidates = [base, `${base}.ts`, join(base, 'index.ts')];
       const found = candidates.find((path) => path.endsWith('.ts') && existsSync(path));
@@ -68,7 +73,8 @@ function fingerprint(files: readonly string[], base: string, extra = ''): string
 
 function inputsFingerprint(seedsDir: string): string {
   const seeds = fingerprint(filesUnder(seedsDir), seedsDir);
-  const code = fingerprint([...localModules(entryModule), join(projectRoot, 'package-lock.json')].filter(existsSync), projectRoot, process.version);
+  const ingestModules = filesUnder(ingestFolder).filter((file) => file.endsWith('.ts'));
+  const code = fingerprint([...localModules(ingestModules), join(projectRoot, 'package-lock.json')].filter(existsSync), projectRoot, process.version);
   return `${seeds}:${code}`;
 }
 
