@@ -58,12 +58,43 @@ export async function buildContent(seedsDir: string): Promise<BuildResult> {
 
 /** Derives every cross-entry field (topics, related, terms, mentions, cites, actors) and adds the entries. */
 function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: CollectionFiles): void {
+  const facts = crossEntryFacts(manifest, runs);
+  for (const run of runs) {
+    const texts = new Map(run.parsed.entries.map((e) => [e.key, facts.texts.get(e.key)!]));
+    const cites = findCitations(run.doc, texts, manifest, facts.entryKeys);
+    addDocument(run, cites.document, facts, out);
+    addEntries(run, cites.byEntry, facts, out);
+  }
+  addVocabulary(manifest, facts, out);
+}
+
+/** What every entry's record draws on from the whole corpus, computed once before any entry is added. */
+interface CrossEntryFacts {
+  vocabulary: Manifest['vocabulary'];
+  matchers: ReturnType<typeof termMatchers>;
+  /** Collects where each glossary term is mentioned, as entries are added in reading order. */
+  mentions: MentionIndex;
+  /** Every entry across documents, in reading order. */
+  ordered: readonly ParsedEntry[];
+  /** Title and own text of every entry. */
+  texts: ReadonlyMap<string, string>;
+  topics: ReadonlyMap<string, string[]>;
+  related: ReturnType<typeof chooseRelated>;
+  entryKeys: ReadonlySet<string>;
+  /** The document key of every entry. */
+  documentOf: ReadonlyMap<string, string>;
+  /** The glossary term that names each document, and the document each such term names. */
+  termOfDocument: ReadonlyMap<string, string>;
+  documentOfTerm: ReadonlyMap<string, string>;
+  /** The document each mapped document is mapped onto (the concordance's frame). */
+  mapsOnto: ReadonlyMap<string, string>;
+}
+
+function crossEntryFacts(manifest: Manifest, runs: readonly DocumentRun[]): CrossEntryFacts {
   const { vocabulary } = manifest;
   const matchers = termMatchers(vocabulary.glossary);
-  const mentions = new MentionIndex(matchers);
-  // Title and own text of every entry, in reading order across documents.
-  const texts = new Map<string, string>();
   const ordered = runs.flatMap((run) => run.parsed.entries);
+  const texts = new Map<string, string>();
   for (const entry of ordered) texts.set(entry.key, [entry.title, ...textUnits(entry.blocks).map((u) => u.text)].join('\n'));
   const topics = assignTopics(ordered, texts, vocabulary.topics);
   const entryKeys = new Set(ordered.map((e) => e.key));
@@ -81,105 +112,122 @@ function assemble(manifest: Manifest, runs: readonly DocumentRun[], out: Collect
     })),
     new Map(vocabulary.glossary.map((t) => [t.key, t.term.toLowerCase()])),
   );
-  const related = chooseRelated(computed, documentOf, manifest.relations);
-  // The glossary term that names each document, and the document each such term names.
   const termOfDocument = new Map(manifest.documents.flatMap((d) => (d.term === undefined ? [] : [[d.key, d.term] as const])));
-  const documentOfTerm = new Map([...termOfDocument].map(([doc, term]) => [term, doc]));
-  const mapsOnto = new Map((manifest.concordance?.mapped ?? []).map((key) => [key, manifest.concordance!.frame]));
+  return {
+    vocabulary,
+    matchers,
+    mentions: new MentionIndex(matchers),
+    ordered,
+    texts,
+    topics,
+    related: chooseRelated(computed, documentOf, manifest.relations),
+    entryKeys,
+    documentOf,
+    termOfDocument,
+    documentOfTerm: new Map([...termOfDocument].map(([doc, term]) => [term, doc])),
+    mapsOnto: new Map((manifest.concordance?.mapped ?? []).map((key) => [key, manifest.concordance!.frame])),
+  };
+}
 
-  for (const { doc, seed, parsed } of runs) {
-    const cites = findCitations(doc, new Map(parsed.entries.map((e) => [e.key, texts.get(e.key)!])), manifest, entryKeys);
-    mentions.add(doc.key, textUnits(parsed.cover));
-    const coverLines = parsed.coverLines.length ? parsed.coverLines : [1];
-    out.add(
-      'documents',
-      {
-        type: 'document',
-        key: doc.key,
-        lang: LANG,
-        generated: true,
-        title: doc.title,
-        shortTitle: doc.shortTitle,
-        originalTitle: doc.originalTitle,
-        issuer: doc.issuer,
-        approvedBy: doc.approvedBy,
-        date: doc.date,
-        dateLabel: doc.dateLabel,
-        originalLanguage: doc.originalLanguage,
-        provisionalTranslation: doc.provisionalTranslation,
-        originalUrl: doc.originalUrl,
-        translationUrl: doc.translationUrl,
-        genre: doc.genre,
-        order: doc.order,
-        cites: cites.document,
-        mapsOnto: mapsOnto.get(doc.key),
-        source: sourceSpan(doc.file, coverLines),
-        sourceSha256: seed.sha256,
-      },
-      toMarkdown(blocksToMdast(parsed.cover)),
-      { file: seed.file },
-    );
+/** Adds a document's record: the manifest's facts about it, and its cover text. */
+function addDocument({ doc, seed, parsed }: DocumentRun, cites: string[], facts: CrossEntryFacts, out: CollectionFiles): void {
+  facts.mentions.add(doc.key, textUnits(parsed.cover));
+  const coverLines = parsed.coverLines.length ? parsed.coverLines : [1];
+  out.add(
+    'documents',
+    {
+      type: 'document',
+      key: doc.key,
+      lang: LANG,
+      generated: true,
+      title: doc.title,
+      shortTitle: doc.shortTitle,
+      originalTitle: doc.originalTitle,
+      issuer: doc.issuer,
+      approvedBy: doc.approvedBy,
+      date: doc.date,
+      dateLabel: doc.dateLabel,
+      originalLanguage: doc.originalLanguage,
+      provisionalTranslation: doc.provisionalTranslation,
+      originalUrl: doc.originalUrl,
+      translationUrl: doc.translationUrl,
+      genre: doc.genre,
+      order: doc.order,
+      cites,
+      mapsOnto: facts.mapsOnto.get(doc.key),
+      source: sourceSpan(doc.file, coverLines),
+      sourceSha256: seed.sha256,
+    },
+    toMarkdown(blocksToMdast(parsed.cover)),
+    { file: seed.file },
+  );
+}
 
-    const byKey = new Map(parsed.entries.map((e) => [e.key, e]));
-    const titles = resolveTitles(parsed.entries, seed);
-    const descendants = descendantsByKey(parsed.entries);
-    parsed.entries.forEach((entry, order) => {
-      const { title, titleSource } = titles.get(entry.key)!;
-      const titleUnit = entry.lines.length ? [{ text: plain(entry.title), lineAt: () => entry.lines[0]! }] : [];
-      const terms = mentions.add(entry.key, [...titleUnit, ...textUnits(entry.blocks)]);
-      const tree = blocksToMdast(entry.blocks);
-      markFirstMentions(tree, matchers, LANG, citedMarks(cites.byEntry.get(entry.key) ?? [], documentOf, termOfDocument));
-      const lines = ownLines(entry, descendants);
-      const topLevel = ancestorsOf(entry, byKey).at(-1) ?? entry;
-      const parent = entry.parent ? byKey.get(entry.parent) : undefined;
-      const head = {
-        type: entry.collection === 'sections' ? 'section' : 'measure',
-        key: entry.key,
-        lang: LANG,
-        generated: true,
-        document: doc.key,
-        parent: entry.parent,
-        order,
-        depth: entry.key.split('/').length - 1,
-        number: entry.number,
-        title,
-        // Absent for the usual case, a heading printed in the source (the schema's default).
-        titleSource: titleSource === 'heading' ? undefined : titleSource,
-      };
-      const tail = {
-        source: sourceSpan(doc.file, lines),
-        topics: topics.get(entry.key) ?? [],
-        terms,
-        related: related.get(entry.key) ?? [],
-        cites: cites.byEntry.get(entry.key) ?? [],
-      };
-      const data =
-        entry.collection === 'sections'
-          ? { ...head, kind: entry.kind, ...tail }
-          : {
-              ...head,
-              direction: topLevel.key,
-              // The group is the heading the measure is listed under; a top-level part is its direction, not a group.
-              group: parent && parent !== topLevel ? parent.key : undefined,
-              actors: actorsOf(texts.get(entry.key)!, vocabulary.actors),
-              ...tail,
-            };
-      out.add(entry.collection, data, toMarkdown(tree), { file: seed.file, line: lines[0] });
-    });
-  }
+/** Adds a record for every section and measure of a document, in reading order. */
+function addEntries({ doc, seed, parsed }: DocumentRun, citesOf: ReadonlyMap<string, string[]>, facts: CrossEntryFacts, out: CollectionFiles): void {
+  const byKey = new Map(parsed.entries.map((e) => [e.key, e]));
+  const titles = resolveTitles(parsed.entries, seed);
+  const descendants = descendantsByKey(parsed.entries);
+  parsed.entries.forEach((entry, order) => {
+    const { title, titleSource } = titles.get(entry.key)!;
+    const cites = citesOf.get(entry.key) ?? [];
+    const titleUnit = entry.lines.length ? [{ text: plain(entry.title), lineAt: () => entry.lines[0]! }] : [];
+    const terms = facts.mentions.add(entry.key, [...titleUnit, ...textUnits(entry.blocks)]);
+    const tree = blocksToMdast(entry.blocks);
+    markFirstMentions(tree, facts.matchers, LANG, citedMarks(cites, facts.documentOf, facts.termOfDocument));
+    const lines = ownLines(entry, descendants);
+    const topLevel = ancestorsOf(entry, byKey).at(-1) ?? entry;
+    const parent = entry.parent ? byKey.get(entry.parent) : undefined;
+    const head = {
+      type: entry.collection === 'sections' ? 'section' : 'measure',
+      key: entry.key,
+      lang: LANG,
+      generated: true,
+      document: doc.key,
+      parent: entry.parent,
+      order,
+      depth: entry.key.split('/').length - 1,
+      number: entry.number,
+      title,
+      // Absent for the usual case, a heading printed in the source (the schema's default).
+      titleSource: titleSource === 'heading' ? undefined : titleSource,
+    };
+    const tail = {
+      source: sourceSpan(doc.file, lines),
+      topics: facts.topics.get(entry.key) ?? [],
+      terms,
+      related: facts.related.get(entry.key) ?? [],
+      cites,
+    };
+    const data =
+      entry.collection === 'sections'
+        ? { ...head, kind: entry.kind, ...tail }
+        : {
+            ...head,
+            direction: topLevel.key,
+            // The group is the heading the measure is listed under; a top-level part is its direction, not a group.
+            group: parent && parent !== topLevel ? parent.key : undefined,
+            actors: actorsOf(facts.texts.get(entry.key)!, facts.vocabulary.actors),
+            ...tail,
+          };
+    out.add(entry.collection, data, toMarkdown(tree), { file: seed.file, line: lines[0] });
+  });
+}
 
+/** Adds the glossary terms (with where each is mentioned) and the topics (with their entries). */
+function addVocabulary(manifest: Manifest, facts: CrossEntryFacts, out: CollectionFiles): void {
   const paragraph = (value: string): string =>
     toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
-  for (const term of vocabulary.glossary) {
+  for (const term of facts.vocabulary.glossary) {
     const { key, term: name, expansion, nameJa, nameJaSource, aliases, kind, description } = term;
     const data = {
       type: 'term', key, lang: LANG, generated: true, term: name, expansion, nameJa, nameJaSource, aliases, kind,
-      document: documentOfTerm.get(key), mentions: mentions.of(key),
+      document: facts.documentOfTerm.get(key), mentions: facts.mentions.of(key),
     };
     out.add('glossary', data, paragraph(description), { file: manifest.file });
   }
-  for (const topic of vocabulary.topics) {
-    const entries = ordered.filter((e) => topics.get(e.key)?.includes(topic.key)).map((e) => e.key);
+  for (const topic of facts.vocabulary.topics) {
+    const entries = facts.ordered.filter((e) => facts.topics.get(e.key)?.includes(topic.key)).map((e) => e.key);
     const { titleJa, titleJaSource, titleJaEditorial } = topic;
     const data = { type: 'topic', key: topic.key, lang: LANG, generated: true, title: topic.title, titleJa, titleJaSource, titleJaEditorial, entries };
     out.add('topics', data, paragraph(topic.description), { file: manifest.file });

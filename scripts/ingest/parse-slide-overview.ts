@@ -21,6 +21,9 @@ interface NodeState {
   titleFound: boolean;
 }
 
+/** A cleaned line with its text, as each line handler receives it. */
+type TextLine = CleanLine & { text: string };
+
 const NUMBERED_MEASURE = /^\((\d{1,2})\)\s+(\S.*)$/;
 const LEADING_NUMBER = /^(\(\d{1,2}\)|\d{1,2}\.?)\s+(?=\S)/;
 
@@ -30,40 +33,190 @@ const LEADING_NUMBER = /^(\(\d{1,2}\)|\d{1,2}\.?)\s+(?=\S)/;
  * the node opened last (paragraphs, bullets, nested bullets, continuation lines).
  */
 export function parseSlideOverview(seed: Seed, doc: SlideOverviewDocument, manifest: ManifestContext): ParsedDocument {
-  const roots = doc.outline.map((spec, i) => buildState(spec, ['documents', manifest.index, 'outline', i], undefined));
-  const preorder: NodeState[] = [];
-  const collect = (nodes: NodeState[]): void => {
-    for (const node of nodes) {
-      preorder.push(node);
-      collect(node.children);
+  const walk = new SlideWalk(seed, doc, manifest);
+  for (const cleanLine of cleanLines(seed.lines, doc.strays)) walk.read(cleanLine);
+  walk.finish();
+  return { cover: walk.cover, coverLines: walk.coverLines, entries: walk.entriesInOrder() };
+}
+
+/**
+ * The walk through one seed: the outline's nodes, the node and entry that lines flow into, and the
+ * handlers that decide, in order, what a line is (table row, title line, node heading, numbered measure,
+ * or body text).
+ */
+class SlideWalk {
+  readonly cover: Block[] = [];
+  readonly coverLines: number[] = [];
+  private readonly roots: NodeState[];
+  private readonly preorder: NodeState[] = [];
+  private readonly anchored: NodeState[];
+  private readonly seen = new Map<string, NodeState | number>();
+  private currentNode: NodeState | undefined;
+  private currentEntry: ParsedEntry | undefined;
+  private lastBullet: Extract<Block, { kind: 'bullet' }> | undefined;
+
+  /** What a text line can be, tried in this order; the first handler that takes the line wins. */
+  private readonly handlers: readonly ((line: TextLine) => boolean)[] = [
+    (line) => this.takeTitleLine(line),
+    (line) => this.takeNodeHeading(line),
+    (line) => this.takeNumberedMeasure(line),
+    (line) => this.takeBodyLine(line),
+  ];
+
+  constructor(
+    private readonly seed: Seed,
+    private readonly doc: SlideOverviewDocument,
+    private readonly manifest: ManifestContext,
+  ) {
+    this.roots = doc.outline.map((spec, i) => buildState(spec, ['documents', manifest.index, 'outline', i], undefined));
+    const collect = (nodes: NodeState[]): void => {
+      for (const node of nodes) {
+        this.preorder.push(node);
+        collect(node.children);
+      }
+    };
+    collect(this.roots);
+    this.anchored = this.preorder.filter((node) => node.spec.match !== undefined);
+  }
+
+  /** Reads one cleaned line of the seed. */
+  read(cleanLine: CleanLine): void {
+    if (this.currentNode?.spec.table && cleanLine.raw.includes('\t')) {
+      this.currentNode.tableLines.push(cleanLine);
+      return;
     }
-  };
-  collect(roots);
-  const anchored = preorder.filter((node) => node.spec.match !== undefined);
-  const seen = new Map<string, NodeState | number>();
-  const cover: Block[] = [];
-  const coverLines: number[] = [];
-  let currentNode: NodeState | undefined;
-  let currentEntry: ParsedEntry | undefined;
-  let lastBullet: Extract<Block, { kind: 'bullet' }> | undefined;
+    if (cleanLine.text === null) {
+      this.lastBullet = undefined;
+      return;
+    }
+    const line = cleanLine as TextLine;
+    this.handlers.some((handle) => handle(line));
+  }
 
-  const manifestError = (node: NodeState, field: string, problem: string, fix: string): IngestError =>
-    new IngestError({ file: manifest.file, line: manifest.lineOf([...node.path, field]), problem, fix });
+  /** A line that starts with the `titleLine` of an open node is that node's title. */
+  private takeTitleLine(cleanLine: TextLine): boolean {
+    const plainText = plain(cleanLine.text);
+    const titled = pathOf(this.currentNode).find((n) => n.spec.titleLine && !n.titleFound && plainText.startsWith(n.spec.titleLine));
+    if (!titled?.entry) return false;
+    titled.entry.title = titled.spec.title ?? plainText;
+    titled.entry.lines.push(cleanLine.line);
+    titled.titleFound = true;
+    this.lastBullet = undefined;
+    return true;
+  }
 
-  const register = (key: string, owner: NodeState | number): void => {
-    if (seen.has(key)) {
-      const where = typeof owner === 'number' ? owner : undefined;
+  /** A line that starts with the `match` of the next outline node (or a sibling of it) opens that node. */
+  private takeNodeHeading(cleanLine: TextLine): boolean {
+    const plainText = plain(cleanLine.text);
+    const { rest } = splitBullet(cleanLine.text);
+    const opened = this.candidates().find((n) => plainText.startsWith(n.spec.match!) || plain(rest).startsWith(n.spec.match!));
+    if (!opened) return false;
+    this.openNode(opened, cleanLine);
+    this.lastBullet = undefined;
+    return true;
+  }
+
+  /** Inside a node with `autoMeasures`, a line "(N) Title" at the margin opens a measure. */
+  private takeNumberedMeasure(cleanLine: TextLine): boolean {
+    const container = pathOf(this.currentNode).find((n) => n.spec.autoMeasures);
+    const numbered = NUMBERED_MEASURE.exec(splitBullet(cleanLine.text).rest);
+    if (!container?.entry || !numbered || cleanLine.indented) return false;
+    const key = `${container.entry.key}/${numbered[1]}`;
+    this.register(key, cleanLine.line);
+    this.currentEntry = {
+      collection: 'measures',
+      key,
+      parent: container.entry.key,
+      number: `(${numbered[1]})`,
+      title: plain(numbered[2]!),
+      titleFrom: 'text',
+      kind: 'other',
+      blocks: [],
+      lines: [cleanLine.line],
+    };
+    container.autoEntries.push(this.currentEntry);
+    this.lastBullet = undefined;
+    return true;
+  }
+
+  /** Any other line is text of the entry opened last (or of the cover): a bullet, a bullet's wrapped line, or a paragraph. */
+  private takeBodyLine(cleanLine: TextLine): boolean {
+    const { text, indented, line } = cleanLine;
+    const { bullet, rest } = splitBullet(text);
+    const blocks = this.currentEntry ? this.currentEntry.blocks : this.cover;
+    (this.currentEntry ? this.currentEntry.lines : this.coverLines).push(line);
+    if (bullet) {
+      this.lastBullet = { kind: 'bullet', depth: indented ? 1 : 0, segments: [{ line, text: rest }] };
+      blocks.push(this.lastBullet);
+    } else if (indented && this.lastBullet) {
+      // An indented line right after a bullet is the bullet's text wrapped by the slide.
+      this.lastBullet.segments.push({ line, text });
+    } else {
+      blocks.push({ kind: 'paragraph', segments: [{ line, text }] });
+      this.lastBullet = undefined;
+    }
+    return true;
+  }
+
+  /** Checks that every node was found, then builds the outline tables from their collected rows. */
+  finish(): void {
+    for (const node of this.preorder) {
+      if (node.spec.match && !node.entry) {
+        throw this.manifestError(
+          node,
+          'match',
+          `no line of ${this.seed.file} starts with "${node.spec.match}" after the previous outline node`,
+          'copy the start of the heading line exactly (after leading spaces and "- "), and keep the outline in reading order',
+        );
+      }
+      if (node.spec.titleLine && !node.titleFound) {
+        throw this.manifestError(node, 'titleLine', `no line inside this node starts with "${node.spec.titleLine}"`, 'copy the start of the title line exactly');
+      }
+      if (node.spec.table && node.entry) {
+        const items = buildTable(node.tableLines, node.spec.table, {
+          seedFile: this.seed.file,
+          manifestFile: this.manifest.file,
+          manifestLine: this.manifest.lineOf([...node.path, 'table']),
+        });
+        node.entry.blocks.push({ kind: 'table', items });
+        appendAll(node.entry.lines, node.tableLines.map((l) => l.line));
+      }
+    }
+  }
+
+  /** The entries in reading order: each node's entry, its children's, then the measures its numbering opened. */
+  entriesInOrder(): ParsedEntry[] {
+    const entries: ParsedEntry[] = [];
+    const order = (nodes: NodeState[]): void => {
+      for (const node of nodes) {
+        if (node.entry) entries.push(node.entry);
+        order(node.children);
+        appendAll(entries, node.autoEntries);
+      }
+    };
+    order(this.roots);
+    return entries;
+  }
+
+  private manifestError(node: NodeState, field: string, problem: string, fix: string): IngestError {
+    return new IngestError({ file: this.manifest.file, line: this.manifest.lineOf([...node.path, field]), problem, fix });
+  }
+
+  /** Records a key; a key produced twice is an error naming the manifest node or the seed line. */
+  private register(key: string, owner: NodeState | number): void {
+    if (this.seen.has(key)) {
       throw new IngestError({
-        file: typeof owner === 'number' ? seed.file : manifest.file,
-        line: where ?? manifest.lineOf([...(owner as NodeState).path, 'key']),
+        file: typeof owner === 'number' ? this.seed.file : this.manifest.file,
+        line: typeof owner === 'number' ? owner : this.manifest.lineOf([...owner.path, 'key']),
         problem: `the key "${key}" is produced twice`,
         fix: 'give the outline node its own `key`, or an explicit item list where the numbering repeats',
       });
     }
-    seen.set(key, owner);
-  };
+    this.seen.set(key, owner);
+  }
 
-  const createEntry = (node: NodeState, cleanLine: CleanLine | undefined): ParsedEntry => {
+  /** The entry of an outline node, opened by its heading line (or, for a node without one, by a descendant's). */
+  private createEntry(node: NodeState, cleanLine: CleanLine | undefined): ParsedEntry {
     const { spec } = node;
     const heading = cleanLine?.text ? splitBullet(cleanLine.text).rest : '';
     const numberMatch = spec.number === undefined && heading ? LEADING_NUMBER.exec(heading) : null;
@@ -76,16 +229,16 @@ export function parseSlideOverview(seed: Seed, doc: SlideOverviewDocument, manif
     }
     const segment = spec.key ?? number?.replace(/\D/g, '');
     if (!segment) {
-      throw manifestError(node, 'kind', 'this outline node has no `key` and no number to derive one from', 'add `key: <slug>` to the node');
+      throw this.manifestError(node, 'kind', 'this outline node has no `key` and no number to derive one from', 'add `key: <slug>` to the node');
     }
     const title = spec.title ?? (titleSource ? plain(titleSource) : undefined);
     if (!title && !spec.titleLine) {
-      throw manifestError(node, 'kind', 'this outline node has no heading line, `title` or `titleLine`', 'add `title:` to the node');
+      throw this.manifestError(node, 'kind', 'this outline node has no heading line, `title` or `titleLine`', 'add `title:` to the node');
     }
     const parentEntry = nearestEntry(node.parent);
     const entry: ParsedEntry = {
       collection: spec.kind === 'measure' ? 'measures' : 'sections',
-      key: `${parentEntry?.key ?? doc.key}/${segment}`,
+      key: `${parentEntry?.key ?? this.doc.key}/${segment}`,
       parent: parentEntry?.key,
       number,
       title: title ?? '',
@@ -94,119 +247,27 @@ export function parseSlideOverview(seed: Seed, doc: SlideOverviewDocument, manif
       blocks,
       lines: cleanLine ? [cleanLine.line] : [],
     };
-    register(entry.key, node);
+    this.register(entry.key, node);
     node.entry = entry;
     return entry;
-  };
+  }
 
-  const openNode = (node: NodeState, cleanLine: CleanLine): void => {
+  /** Opens a node: first its ancestors that have no entry yet, then the node itself. */
+  private openNode(node: NodeState, cleanLine: CleanLine): void {
     const ancestors: NodeState[] = [];
     for (let up = node.parent; up; up = up.parent) if (!up.entry) ancestors.unshift(up);
-    for (const ancestor of ancestors) createEntry(ancestor, undefined);
-    currentEntry = createEntry(node, cleanLine);
-    currentNode = node;
-  };
+    for (const ancestor of ancestors) this.createEntry(ancestor, undefined);
+    this.currentEntry = this.createEntry(node, cleanLine);
+    this.currentNode = node;
+  }
 
-  const candidates = (): NodeState[] => {
-    const first = anchored.find((node) => !node.entry);
+  /** The nodes a line may open next: the first unopened anchored node, and its unopened siblings. */
+  private candidates(): NodeState[] {
+    const first = this.anchored.find((node) => !node.entry);
     if (!first) return [];
-    const siblings = (first.parent?.children ?? roots).filter((n) => n !== first && n.spec.match && !n.entry);
+    const siblings = (first.parent?.children ?? this.roots).filter((n) => n !== first && n.spec.match && !n.entry);
     return [first, ...siblings];
-  };
-
-  for (const cleanLine of cleanLines(seed.lines, doc.strays)) {
-    const { text, indented, raw } = cleanLine;
-    if (currentNode?.spec.table && raw.includes('\t')) {
-      currentNode.tableLines.push(cleanLine);
-      continue;
-    }
-    if (text === null) {
-      lastBullet = undefined;
-      continue;
-    }
-    const { bullet, rest } = splitBullet(text);
-    const plainText = plain(text);
-    const titled = pathOf(currentNode).find((n) => n.spec.titleLine && !n.titleFound && plainText.startsWith(n.spec.titleLine));
-    if (titled?.entry) {
-      titled.entry.title = titled.spec.title ?? plainText;
-      titled.entry.lines.push(cleanLine.line);
-      titled.titleFound = true;
-      lastBullet = undefined;
-      continue;
-    }
-    const opened = candidates().find((n) => plainText.startsWith(n.spec.match!) || plain(rest).startsWith(n.spec.match!));
-    if (opened) {
-      openNode(opened, cleanLine);
-      lastBullet = undefined;
-      continue;
-    }
-    const container = pathOf(currentNode).find((n) => n.spec.autoMeasures);
-    const numbered = NUMBERED_MEASURE.exec(rest);
-    if (container?.entry && numbered && !indented) {
-      const key = `${container.entry.key}/${numbered[1]}`;
-      register(key, cleanLine.line);
-      currentEntry = {
-        collection: 'measures',
-        key,
-        parent: container.entry.key,
-        number: `(${numbered[1]})`,
-        title: plain(numbered[2]!),
-        titleFrom: 'text',
-        kind: 'other',
-        blocks: [],
-        lines: [cleanLine.line],
-      };
-      container.autoEntries.push(currentEntry);
-      lastBullet = undefined;
-      continue;
-    }
-    const blocks = currentEntry ? currentEntry.blocks : cover;
-    (currentEntry ? currentEntry.lines : coverLines).push(cleanLine.line);
-    if (bullet) {
-      lastBullet = { kind: 'bullet', depth: indented ? 1 : 0, segments: [{ line: cleanLine.line, text: rest }] };
-      blocks.push(lastBullet);
-    } else if (indented && lastBullet) {
-      // An indented line right after a bullet is the bullet's text wrapped by the slide.
-      lastBullet.segments.push({ line: cleanLine.line, text });
-    } else {
-      blocks.push({ kind: 'paragraph', segments: [{ line: cleanLine.line, text }] });
-      lastBullet = undefined;
-    }
   }
-
-  for (const node of preorder) {
-    if (node.spec.match && !node.entry) {
-      throw manifestError(
-        node,
-        'match',
-        `no line of ${seed.file} starts with "${node.spec.match}" after the previous outline node`,
-        'copy the start of the heading line exactly (after leading spaces and "- "), and keep the outline in reading order',
-      );
-    }
-    if (node.spec.titleLine && !node.titleFound) {
-      throw manifestError(node, 'titleLine', `no line inside this node starts with "${node.spec.titleLine}"`, 'copy the start of the title line exactly');
-    }
-    if (node.spec.table && node.entry) {
-      const items = buildTable(node.tableLines, node.spec.table, {
-        seedFile: seed.file,
-        manifestFile: manifest.file,
-        manifestLine: manifest.lineOf([...node.path, 'table']),
-      });
-      node.entry.blocks.push({ kind: 'table', items });
-      appendAll(node.entry.lines, node.tableLines.map((l) => l.line));
-    }
-  }
-
-  const entries: ParsedEntry[] = [];
-  const order = (nodes: NodeState[]): void => {
-    for (const node of nodes) {
-      if (node.entry) entries.push(node.entry);
-      order(node.children);
-      appendAll(entries, node.autoEntries);
-    }
-  };
-  order(roots);
-  return { cover, coverLines, entries };
 }
 
 function buildState(spec: OutlineNode, path: (string | number)[], parent: NodeState | undefined): NodeState {

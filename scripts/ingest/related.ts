@@ -111,12 +111,42 @@ export function relatedPassages(
   options: Partial<RelatedOptions> = {},
 ): Map<string, ComputedRelation[]> {
   const o = { ...defaultRelatedOptions, ...options };
-  const n = entries.length;
+  const space = vectorSpace(entries, o);
+  const topics = topicSpace(entries);
+  const candidates = candidatePairs(space, o);
+  const keys = entries.map((e) => e.key);
+  const isLineage = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+  const result = new Map<string, ComputedRelation[]>();
+  for (let p = 0; p < entries.length; p++) {
+    const scored: ComputedRelation[] = [];
+    for (const q of candidates[p]!) {
+      if (entries[q]!.broad || isLineage(keys[p]!, keys[q]!)) continue;
+      const relation = relationOf({ entries, space, topics, termNames, topicShare: o.topicWeight }, p, q);
+      if (relation.score >= o.threshold) scored.push(relation);
+    }
+    result.set(keys[p]!, scored.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1)));
+  }
+  return result;
+}
+
+/** The entries as TF-IDF vectors, with what scoring and candidate search need to know of each token. */
+interface VectorSpace {
+  vectors: Vector[];
+  /** How many entries hold each token id. */
+  df: Int32Array;
+  /** Token ids that stand for glossary terms (not words). */
+  termTokens: Set<number>;
+  /** Per entry, the form its text writes each token in. */
+  surfaces: Map<number, string>[];
+}
+
+/** Counts the words, word pairs and terms of every entry and weighs them: TF-IDF, unit length. */
+function vectorSpace(entries: readonly RelatedInput[], o: RelatedOptions): VectorSpace {
   const tokenIds = new Map<string, number>();
   const surfaces: Map<number, string>[] = [];
   const counts: Map<number, number>[] = [];
-  const termToken = new Set<number>();
-  const pairToken = new Set<number>();
+  const termTokens = new Set<number>();
+  const pairTokens = new Set<number>();
   const idOf = (token: string): number => {
     let id = tokenIds.get(token);
     if (id === undefined) tokenIds.set(token, (id = tokenIds.size));
@@ -127,13 +157,13 @@ export function relatedPassages(
     const surface = new Map<number, string>();
     for (const w of words(entry.text)) {
       const id = idOf(w.stem);
-      if (w.stem.includes(' ')) pairToken.add(id);
+      if (w.stem.includes(' ')) pairTokens.add(id);
       count.set(id, (count.get(id) ?? 0) + 1);
       if (!surface.has(id)) surface.set(id, w.surface);
     }
     for (const term of entry.terms) {
       const id = idOf(`\u0000${term}`);
-      termToken.add(id);
+      termTokens.add(id);
       count.set(id, (count.get(id) ?? 0) + 1);
     }
     counts.push(count);
@@ -141,15 +171,38 @@ export function relatedPassages(
   }
   const df = new Int32Array(tokenIds.size);
   for (const count of counts) for (const id of count.keys()) df[id]!++;
-  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 0.5)));
+  const idf = Float64Array.from(df, (d) => Math.log((entries.length + 1) / (d + 0.5)));
+  const kindWeight = (id: number): number => (termTokens.has(id) ? o.termWeight : pairTokens.has(id) ? o.pairWeight : 1);
   const vectors: Vector[] = counts.map((count) => {
     const ids = Int32Array.from([...count.keys()].sort((a, b) => a - b));
-    const weights = Float64Array.from(ids, (id) => (1 + Math.log(count.get(id)!)) * idf[id]! * (termToken.has(id) ? o.termWeight : pairToken.has(id) ? o.pairWeight : 1));
+    const weights = Float64Array.from(ids, (id) => (1 + Math.log(count.get(id)!)) * idf[id]! * kindWeight(id));
     const norm = euclideanNorm(weights) || 1;
     for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
     return { ids, weights };
   });
-  // Postings of the tokens rare enough to find candidates by.
+  return { vectors, df, termTokens, surfaces };
+}
+
+/** Topics weighed by rarity: each topic's weight and each entry's topic-vector length. */
+interface TopicSpace {
+  weight: (topic: string) => number;
+  norm: number[];
+}
+
+function topicSpace(entries: readonly RelatedInput[]): TopicSpace {
+  const topicDf = new Map<string, number>();
+  for (const e of entries) for (const t of e.topics) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
+  const weight = (t: string) => Math.log((entries.length + 1) / ((topicDf.get(t) ?? 0) + 0.5));
+  return { weight, norm: entries.map((e) => euclideanNorm(e.topics.map(weight)) || 1) };
+}
+
+/**
+ * For each entry, the entries worth scoring against it: those that share one of its `queryTokens`
+ * heaviest tokens, among tokens rare enough (in 2 to `postingCap` entries) to say something. Both ways:
+ * when p's heaviest tokens find q, q is scored against p too, so a relation does not depend on which of
+ * the two has fewer words.
+ */
+function candidatePairs({ vectors, df }: VectorSpace, o: RelatedOptions): Set<number>[] {
   const postings = new Map<number, number[]>();
   vectors.forEach((v, p) => {
     for (const id of v.ids) {
@@ -159,18 +212,8 @@ export function relatedPassages(
       else postings.set(id, [p]);
     }
   });
-
-  const topicDf = new Map<string, number>();
-  for (const e of entries) for (const t of e.topics) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
-  const topicWeight = (t: string) => Math.log((n + 1) / ((topicDf.get(t) ?? 0) + 0.5));
-  const topicNorm = entries.map((e) => euclideanNorm(e.topics.map(topicWeight)) || 1);
-
-  const keys = entries.map((e) => e.key);
-  const isLineage = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
-  // Candidates both ways: when p's heaviest tokens find q, q is scored against p too, so a relation does
-  // not depend on which of the two has fewer words.
-  const candidates: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
-  for (let p = 0; p < n; p++) {
+  const candidates: Set<number>[] = Array.from({ length: vectors.length }, () => new Set<number>());
+  for (let p = 0; p < vectors.length; p++) {
     const v = vectors[p]!;
     const order = [...v.ids.keys()].sort((a, b) => v.weights[b]! - v.weights[a]! || v.ids[a]! - v.ids[b]!);
     for (const i of order.slice(0, o.queryTokens)) {
@@ -181,50 +224,50 @@ export function relatedPassages(
       }
     }
   }
-  const result = new Map<string, ComputedRelation[]>();
-  for (let p = 0; p < n; p++) {
-    const scored: ComputedRelation[] = [];
-    for (const q of candidates[p]!) {
-      if (entries[q]!.broad || isLineage(keys[p]!, keys[q]!)) continue;
-      const relation = relationOf(p, q);
-      if (relation.score >= o.threshold) scored.push(relation);
-    }
-    result.set(keys[p]!, scored.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1)));
-  }
-  return result;
+  return candidates;
+}
 
-  /** The exact score of p → q and its evidence. */
-  function relationOf(p: number, q: number): ComputedRelation {
-    const a = vectors[p]!;
-    const b = vectors[q]!;
-    let dot = 0;
-    const shared: { id: number; part: number }[] = [];
-    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-      if (a.ids[i]! < b.ids[j]!) i++;
-      else if (a.ids[i]! > b.ids[j]!) j++;
-      else {
-        const part = a.weights[i]! * b.weights[j]!;
-        dot += part;
-        shared.push({ id: a.ids[i]!, part });
-        i++;
-        j++;
-      }
+/** What `relationOf` scores with. */
+interface ScoringContext {
+  entries: readonly RelatedInput[];
+  space: VectorSpace;
+  topics: TopicSpace;
+  termNames: ReadonlyMap<string, string>;
+  /** Weight of the topic similarity added to the text similarity. */
+  topicShare: number;
+}
+
+/** The exact score of p → q and its evidence. */
+function relationOf({ entries, space, topics: topicSpaceOf, termNames, topicShare }: ScoringContext, p: number, q: number): ComputedRelation {
+  const a = space.vectors[p]!;
+  const b = space.vectors[q]!;
+  let dot = 0;
+  const shared: { id: number; part: number }[] = [];
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i]! < b.ids[j]!) i++;
+    else if (a.ids[i]! > b.ids[j]!) j++;
+    else {
+      const part = a.weights[i]! * b.weights[j]!;
+      dot += part;
+      shared.push({ id: a.ids[i]!, part });
+      i++;
+      j++;
     }
-    const mine = new Set(entries[p]!.topics);
-    const topics = entries[q]!.topics.filter((t) => mine.has(t));
-    const topicCos = topics.reduce((sum, t) => sum + topicWeight(t) ** 2, 0) / (topicNorm[p]! * topicNorm[q]!);
-    const bigFirst = shared.sort((x, y) => y.part - x.part || x.id - y.id);
-    const sharedTerms = entries[p]!.terms.filter((t) => entries[q]!.terms.includes(t));
-    // A word that is a shared term's whole name (the word beside the one-word term it spells) says nothing more.
-    const sharedTermWords = new Set(sharedTerms.map((t) => termNames.get(t) ?? ''));
-    return {
-      key: keys[q]!,
-      score: Math.round((dot + o.topicWeight * topicCos) * 1000) / 1000,
-      terms: sharedTerms,
-      words: evidenceWords(bigFirst.filter((s) => !termToken.has(s.id)).map((s) => surfaces[p]!.get(s.id)!), sharedTermWords),
-      topics: entries[p]!.topics.filter((t) => topics.includes(t)),
-    };
   }
+  const mine = new Set(entries[p]!.topics);
+  const topics = entries[q]!.topics.filter((t) => mine.has(t));
+  const topicCos = topics.reduce((sum, t) => sum + topicSpaceOf.weight(t) ** 2, 0) / (topicSpaceOf.norm[p]! * topicSpaceOf.norm[q]!);
+  const bigFirst = shared.sort((x, y) => y.part - x.part || x.id - y.id);
+  const sharedTerms = entries[p]!.terms.filter((t) => entries[q]!.terms.includes(t));
+  // A word that is a shared term's whole name (the word beside the one-word term it spells) says nothing more.
+  const sharedTermWords = new Set(sharedTerms.map((t) => termNames.get(t) ?? ''));
+  return {
+    key: entries[q]!.key,
+    score: Math.round((dot + topicShare * topicCos) * 1000) / 1000,
+    terms: sharedTerms,
+    words: evidenceWords(bigFirst.filter((s) => !space.termTokens.has(s.id)).map((s) => space.surfaces[p]!.get(s.id)!), sharedTermWords),
+    topics: entries[p]!.topics.filter((t) => topics.includes(t)),
+  };
 }
 
 /**
