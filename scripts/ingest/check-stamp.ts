@@ -42,11 +42,10 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
-/**
  * `modules` and every local TypeScript module they import, directly or not: imports starting with
  * `.`, and workers started from `new URL('./…', import.meta.url)`.
  */
-export function localModules(modules: readonly string[]): string[] {
+function localModules(modules: readonly string[]): string[] {
   const seen = new Set<string>();
   const pending = [...modules];
   while (pending.length > 0) {
