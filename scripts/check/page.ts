@@ -1,5 +1,6 @@
-import { parse } from 'parse5';
-import { attr, elements, lineOf, srcsetUrls, textContent, tokens, type Element } from './html';
+import { attributeUrls, fetchingRelations, metaRefreshTarget, relTokens, urlAttributeKind } from '../built-site/links';
+import { attr, elements, findElement, lineOf, parseHtml, textContent, type Element } from '../built-site/parse';
+import { urlPathOfFile } from '../built-site/url-file';
 
 /**
  * How a URL in a page is used:
@@ -72,28 +73,10 @@ export interface SitePage {
   csp: CspMeta[];
 }
 
-/** Attributes holding URLs the browser fetches while loading the page, by element. */
-const resourceAttributes: Record<string, readonly string[]> = {
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  iframe: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  input: ['src'],
-  image: ['href', 'xlink:href'],
-  use: ['href', 'xlink:href'],
-  feImage: ['href', 'xlink:href'],
-};
-
-/** `<link rel>` values that make the browser fetch (or connect to) the URL. */
-const fetchingRels = new Set([
-  'stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'mask-icon', 'manifest',
-  'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'prerender',
-]);
+/** True for URLs the reader follows by acting (links, form targets) rather than the browser fetching them on load. */
+function isNavigation(tag: string, name: string): boolean {
+  return name === 'action' || name === 'formaction' || ((tag === 'a' || tag === 'area') && (name === 'href' || name === 'xlink:href'));
+}
 
 /** `<meta>` names/properties whose content is a URL. */
 const urlMetas = new Set([
@@ -101,93 +84,103 @@ const urlMetas = new Set([
   'twitter:image', 'twitter:url',
 ]);
 
-/** The URL path a static host serves a dist file at: `index.html` files answer for their folder. */
-export function urlOfFile(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
+/** The page being read, and what reading it needs to remember. */
+interface PageReader {
+  page: SitePage;
+  /** Elements of `<head>`: a CSP meta governs only what follows it there. */
+  headElements: Set<Element>;
+  /** True once a script, stylesheet or style element has been seen in `<head>`. */
+  assetSeenInHead: boolean;
+}
+
+/** Records a URL of the page. */
+function addRef(reader: PageReader, el: Element, name: string, kind: RefKind, url: string | undefined): void {
+  if (url === undefined) return;
+  reader.page.refs.push({ url: url.trim(), kind, tag: el.tagName, attr: name, rel: relTokens(attr(el, 'rel')), line: lineOf(el) });
+}
+
+/** Marks that an asset appeared, when `el` is in `<head>`. */
+function assetInHead(reader: PageReader, el: Element): void {
+  if (reader.headElements.has(el)) reader.assetSeenInHead = true;
+}
+
+/** `<link>`: canonical and alternates; whether it fetches decides how its `href` is checked. */
+function readLink(reader: PageReader, el: Element): void {
+  const { page } = reader;
+  const line = lineOf(el);
+  const rel = relTokens(attr(el, 'rel'));
+  const href = attr(el, 'href');
+  if (rel.includes('canonical') && href !== undefined) page.canonicals.push({ href: href.trim(), line });
+  const hreflang = attr(el, 'hreflang');
+  if (rel.includes('alternate') && hreflang !== undefined && href !== undefined) {
+    page.alternates.push({ hreflang: hreflang.trim().toLowerCase(), href: href.trim(), line });
+  }
+  const fetches = rel.some((r) => fetchingRelations.has(r));
+  if (fetches) assetInHead(reader, el);
+  addRef(reader, el, 'href', fetches ? 'resource' : 'metadata', href);
+}
+
+/** `<meta>`: the CSP (and whether it comes before the assets), a refresh target, URL metadata. */
+function readMeta(reader: PageReader, el: Element): void {
+  const equiv = (attr(el, 'http-equiv') ?? '').toLowerCase();
+  const content = attr(el, 'content') ?? '';
+  if (equiv === 'content-security-policy') {
+    const inHead = reader.headElements.has(el);
+    reader.page.csp.push({ content, line: lineOf(el), inHead, beforeAssets: inHead && !reader.assetSeenInHead });
+  } else if (equiv === 'refresh') {
+    addRef(reader, el, 'content', 'navigation', metaRefreshTarget(content)?.url);
+  }
+  const name = (attr(el, 'property') ?? attr(el, 'name') ?? '').toLowerCase();
+  if (urlMetas.has(name)) addRef(reader, el, 'content', 'metadata', attr(el, 'content'));
+}
+
+/** Readers of the elements that say more than their URL attributes, by tag name. */
+const elementReaders: Record<string, (reader: PageReader, el: Element) => void> = {
+  html: ({ page }, el) => {
+    page.lang = attr(el, 'lang');
+    page.htmlLine = lineOf(el);
+  },
+  h1: ({ page }, el) => void page.h1Lines.push(lineOf(el)),
+  style: (reader, el) => {
+    reader.page.styleElements.push(lineOf(el));
+    assetInHead(reader, el);
+  },
+  script: (reader, el) => {
+    reader.page.scripts.push({ src: attr(el, 'src'), type: (attr(el, 'type') ?? '').trim().toLowerCase(), text: textContent(el), line: lineOf(el) });
+    assetInHead(reader, el);
+  },
+  link: readLink,
+  meta: readMeta,
+};
+
+/** The facts every element gives: its id, an inline style, and its URL attributes (links have their own reader). */
+function readCommon(reader: PageReader, el: Element): void {
+  const { page } = reader;
+  const tag = el.tagName;
+  const id = attr(el, 'id') ?? (tag === 'a' ? attr(el, 'name') : undefined);
+  if (id !== undefined && id !== '') page.ids.set(id, [...(page.ids.get(id) ?? []), lineOf(el)]);
+  if (attr(el, 'style') !== undefined) page.styleAttributes.push({ tag, line: lineOf(el) });
+  if (tag === 'link' || tag === 'base') return;
+  for (const a of el.attrs) {
+    const name = a.prefix ? `${a.prefix}:${a.name}` : a.name;
+    const holds = urlAttributeKind(tag, name);
+    const kind: RefKind = isNavigation(tag, name) ? 'navigation' : 'resource';
+    if (holds) for (const url of attributeUrls(holds, a.value)) addRef(reader, el, name, kind, url);
+  }
 }
 
 /** Parses one built page into the facts the checks read. */
 export function readPage(file: string, html: string): SitePage {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const doc = parseHtml(html);
   const page: SitePage = {
-    file, url: urlOfFile(file), lang: undefined, htmlLine: 0, ids: new Map(), h1Lines: [], refs: [],
+    file, url: urlPathOfFile(file), lang: undefined, htmlLine: 0, ids: new Map(), h1Lines: [], refs: [],
     alternates: [], canonicals: [], scripts: [], styleAttributes: [], styleElements: [], csp: [],
   };
-  const head = [...elements(doc)].find((el) => el.tagName === 'head');
-  const headElements = new Set(head ? elements(head) : []);
-  let assetSeenInHead = false;
-  const addRef = (el: Element, name: string, kind: RefKind, url = attr(el, name)): void => {
-    if (url === undefined) return;
-    page.refs.push({ url: url.trim(), kind, tag: el.tagName, attr: name, rel: tokens(attr(el, 'rel')), line: lineOf(el) });
-  };
-
+  const head = findElement(doc, (el) => el.tagName === 'head');
+  const reader: PageReader = { page, headElements: new Set(head ? elements(head) : []), assetSeenInHead: false };
   for (const el of elements(doc)) {
-    const tag = el.tagName;
-    const line = lineOf(el);
-    const id = attr(el, 'id') ?? (tag === 'a' ? attr(el, 'name') : undefined);
-    if (id !== undefined && id !== '') page.ids.set(id, [...(page.ids.get(id) ?? []), line]);
-    if (attr(el, 'style') !== undefined) page.styleAttributes.push({ tag, line });
-
-    switch (tag) {
-      case 'html':
-        page.lang = attr(el, 'lang');
-        page.htmlLine = line;
-        break;
-      case 'h1':
-        page.h1Lines.push(line);
-        break;
-      case 'a':
-      case 'area':
-        addRef(el, 'href', 'navigation', attr(el, 'href') ?? attr(el, 'xlink:href'));
-        break;
-      case 'form':
-        addRef(el, 'action', 'navigation');
-        break;
-      case 'style':
-        page.styleElements.push(line);
-        if (headElements.has(el)) assetSeenInHead = true;
-        break;
-      case 'script':
-        page.scripts.push({ src: attr(el, 'src'), type: (attr(el, 'type') ?? '').trim().toLowerCase(), text: textContent(el), line });
-        if (headElements.has(el)) assetSeenInHead = true;
-        break;
-      case 'link': {
-        const rel = tokens(attr(el, 'rel'));
-        const href = attr(el, 'href');
-        if (rel.includes('canonical') && href !== undefined) page.canonicals.push({ href: href.trim(), line });
-        const hreflang = attr(el, 'hreflang');
-        if (rel.includes('alternate') && hreflang !== undefined && href !== undefined) {
-          page.alternates.push({ hreflang: hreflang.trim().toLowerCase(), href: href.trim(), line });
-        }
-        const fetches = rel.some((r) => fetchingRels.has(r));
-        if (fetches && headElements.has(el)) assetSeenInHead = true;
-        addRef(el, 'href', fetches ? 'resource' : 'metadata');
-        break;
-      }
-      case 'meta': {
-        const equiv = (attr(el, 'http-equiv') ?? '').toLowerCase();
-        const content = attr(el, 'content') ?? '';
-        if (equiv === 'content-security-policy') {
-          page.csp.push({ content, line, inHead: headElements.has(el), beforeAssets: headElements.has(el) && !assetSeenInHead });
-        } else if (equiv === 'refresh') {
-          const target = /url\s*=\s*['"]?([^'"]+)/i.exec(content)?.[1];
-          if (target) addRef(el, 'content', 'navigation', target);
-        }
-        const name = (attr(el, 'property') ?? attr(el, 'name') ?? '').toLowerCase();
-        if (urlMetas.has(name)) addRef(el, 'content', 'metadata');
-        break;
-      }
-      default:
-        break;
-    }
-    for (const name of resourceAttributes[tag] ?? []) {
-      const value = attr(el, name);
-      if (value === undefined) continue;
-      if (name === 'srcset') for (const url of srcsetUrls(value)) addRef(el, name, 'resource', url);
-      else addRef(el, name, 'resource', value);
-    }
+    readCommon(reader, el);
+    elementReaders[el.tagName]?.(reader, el);
   }
   return page;
 }

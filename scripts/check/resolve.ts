@@ -1,5 +1,6 @@
 import type { Site } from './site';
-import { urlOfFile, type SitePage } from './page';
+import { decodeUrlPart, fileForPath, urlPathOfFile } from '../built-site/url-file';
+import type { SitePage } from './page';
 
 /** A stand-in origin for resolving root-relative URLs; never fetched. */
 const localOrigin = 'http://dist.invalid';
@@ -33,14 +34,6 @@ export interface InternalTarget {
   absolute: boolean;
 }
 
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Resolves `href`, written in the page served at `fromUrl`, against the built site. */
 export function resolveUrl(site: Site, fromUrl: string, href: string): Resolution {
   const base = new URL(fromUrl, localOrigin);
@@ -50,20 +43,15 @@ export function resolveUrl(site: Site, fromUrl: string, href: string): Resolutio
   const own = url.origin === site.origin;
   if (url.origin !== localOrigin && !own) return { kind: 'external', url };
 
-  const path = decode(url.pathname);
-  const fragment = decode(url.hash.slice(1));
+  const path = decodeUrlPart(url.pathname);
+  const fragment = decodeUrlPart(url.hash.slice(1));
   const relative = path.slice(1);
   const top = relative.split('/', 1)[0] ?? '';
-  let file: string | undefined;
-  let missingSlash = false;
-  if (path.endsWith('/')) {
-    if (site.files.has(`${relative}index.html`)) file = `${relative}index.html`;
-  } else if (site.files.has(relative)) {
-    file = relative;
-  } else if (site.files.has(`${relative}/index.html`)) {
-    missingSlash = true;
-  }
-  const page = file === undefined ? undefined : site.pages.get(urlOfFile(file));
+  const target = fileForPath(relative, site.files);
+  // A folder without its slash is a problem here (hosts answer it with a redirect), not a file.
+  const file = target.missingSlash ? undefined : target.file;
+  const missingSlash = target.missingSlash;
+  const page = file === undefined ? undefined : site.pages.get(urlPathOfFile(file));
   return {
     kind: 'internal', path, fragment, file, page, missingSlash, absolute: own,
     unbuilt: site.unbuiltFolders.has(top),

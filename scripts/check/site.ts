@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../built-site/walk';
 import { readPage, type SitePage } from './page';
 
 /** Top-level folders written by build steps after `astro build` (search index, offline zip) that may not have run. */
@@ -31,21 +32,6 @@ export interface Site {
 export interface LoadSiteOptions {
   /** The site's own origin; by default the most common origin of the pages' canonical links. */
   site?: string | undefined;
-}
-
-/** Lists every file under `dir` (dot-files skipped, as a static host would). */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  walk('');
-  return out.sort();
 }
 
 /** The origin most canonical links use, or undefined when no page has an absolute canonical. */

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byCodeUnit, listFiles } from './site-files';
+import { byCodeUnit, listFiles } from '../built-site/walk';
 
 /** One difference between the two folders. */
 export type DirDifference =

@@ -1,7 +1,8 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatSize } from './format-size';
-import { applyEdits, attr, escapeText, findElement, parsePage, walkElements, type Edit } from './html-page';
+import { scanHtml, tagAttr } from '../built-site/scan-html';
+import { applyEdits, escapeText, type Edit } from './html-page';
 import type { ZipResult } from './zip';
 
 /** What `data-offline="<value>"` elements of the online site are filled with. */
@@ -21,17 +22,19 @@ export function placeholderText(value: string, zip: ZipResult, lang: string): st
 /** Fills the placeholders of one page's source; returns it unchanged when it has none. */
 export function fillPage(file: string, html: string, zip: ZipResult): string {
   if (!html.includes('data-offline')) return html;
-  const page = parsePage(file, html);
-  const htmlEl = findElement(page.document, (el) => el.tagName === 'html');
-  const lang = (htmlEl && attr(htmlEl, 'lang')) || file.split('/', 1)[0] || 'en';
+  let lang = file.split('/', 1)[0] || 'en';
   const edits: Edit[] = [];
-  walkElements(page.document, (el) => {
-    const value = attr(el, 'data-offline');
-    const text = value === undefined ? undefined : placeholderText(value, zip, lang);
-    const loc = el.sourceCodeLocation;
-    if (text === undefined || !loc?.startTag || !loc.endTag) return true;
-    edits.push({ start: loc.startTag.endOffset, end: loc.endTag.startOffset, text: escapeText(text) });
-    return false;
+  scanHtml(html, {
+    startTag: (tag) => {
+      if (tag.name === 'html') lang = tagAttr(tag, 'lang') || lang;
+      const value = tagAttr(tag, 'data-offline');
+      return value !== undefined && placeholderText(value, zip, lang) !== undefined ? 'skip' : undefined;
+    },
+    endTag: (tag) => {
+      const value = tagAttr(tag, 'data-offline');
+      const text = value === undefined ? undefined : placeholderText(value, zip, lang);
+      if (text !== undefined && tag.endTag) edits.push({ start: tag.end, end: tag.endTag.start, text: escapeText(text) });
+    },
   });
   return applyEdits(html, edits);
 }

@@ -1,13 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-
 /** Top-level folders of `dist/` that stay online only: Pagefind needs a server, and the zip cannot hold itself. */
 export const onlineOnlyFolders = ['pagefind', 'downloads'] as const;
-
-/** Compares strings by UTF-16 code units, never by locale, so every machine sorts alike. */
-export function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** True when a site path (`en/x/index.html`, no leading slash) lies in a folder the offline edition leaves out. */
 export function isOnlineOnly(sitePath: string): boolean {
@@ -15,21 +7,5 @@ export function isOnlineOnly(sitePath: string): boolean {
   return (onlineOnlyFolders as readonly string[]).includes(top ?? '');
 }
 
-/**
- * Lists every file under `dir` as a `/`-separated path relative to it, sorted by code unit.
- * Dot-files and dot-folders are skipped unless asked for (a static host would not serve them, and
- * Astro leaves build leftovers such as `.prerender/` there).
- */
-export function listFiles(dir: string, options: { dotFiles?: boolean } = {}): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      if (entry.name.startsWith('.') && !options.dotFiles) continue;
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  walk('');
-  return out.sort(byCodeUnit);
-}
+// Modules owned by other work (the search index, the content reader, a bench prototype) import these from here.
+export { byCodeUnit, listFiles } from '../built-site/walk';

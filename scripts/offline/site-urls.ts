@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { decodeUrlPart, fileForPath, fileUrl, relativeUrl } from '../built-site/url-file';
 import { isOnlineOnly } from './site-files';
 
 /** What a URL found in a page of the offline copy turns into. */
@@ -20,19 +20,12 @@ export interface SiteMap {
   files: ReadonlySet<string>;
 }
 
-/** The online URL a file of the site is served at: `en/x/index.html` → `https://site/en/x/`. */
-export function pageUrl(site: URL, file: string): URL {
-  const dirUrl = file === 'index.html' || file.endsWith('/index.html');
-  const path = dirUrl ? file.slice(0, -'index.html'.length) : file;
-  return new URL(path.split('/').map(encodeURIComponent).join('/'), site);
-}
-
 /** A page resolves each of its links against its own URL: the last one is kept (never handed out, never mutated). */
 let lastBase: { site: string; file: string; url: URL | undefined } = { site: '', file: '', url: undefined };
 
-/** `pageUrl`, remembered for the page of the previous call. */
+/** `fileUrl`, remembered for the page of the previous call. */
 function pageBase(site: URL, file: string): URL {
-  if (lastBase.site !== site.href || lastBase.file !== file || !lastBase.url) lastBase = { site: site.href, file, url: pageUrl(site, file) };
+  if (lastBase.site !== site.href || lastBase.file !== file || !lastBase.url) lastBase = { site: site.href, file, url: fileUrl(site, file) };
   return lastBase.url!;
 }
 
@@ -40,47 +33,7 @@ function pageBase(site: URL, file: string): URL {
 function sitePathOf(url: URL, site: URL): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (url.host !== site.host || !url.pathname.startsWith(site.pathname)) return undefined;
-  try {
-    return decodeURIComponent(url.pathname.slice(site.pathname.length));
-  } catch {
-    return url.pathname.slice(site.pathname.length);
-  }
-}
-
-/** The file a site path is served from, the way a static host resolves it (directory → `index.html`). */
-export function fileForPath(path: string, files: ReadonlySet<string>): string | undefined {
-  if (path === '' || path.endsWith('/')) {
-    const index = `${path}index.html`;
-    return files.has(index) ? index : undefined;
-  }
-  for (const candidate of [path, `${path}/index.html`, `${path}.html`]) {
-    if (files.has(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/** A relative URL from one site file to another, each segment percent-encoded. */
-export function relativeUrl(fromFile: string, toFile: string): string {
-  // Site paths are normalised (no `.`, `..` or empty segments), so the common folders are a prefix.
-  if (fromFile.includes('./') || toFile.includes('./') || fromFile.includes('//') || toFile.includes('//')) {
-    return encodeSegments(posix.relative(posix.dirname(fromFile), toFile));
-  }
-  const from = fromFile.split('/');
-  from.pop();
-  const to = toFile.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  const parts: string[] = [];
-  for (let i = common; i < from.length; i++) parts.push('..');
-  for (let i = common; i < to.length; i++) parts.push(encodeURIComponent(to[i]!));
-  return parts.join('/');
-}
-
-function encodeSegments(rel: string): string {
-  return rel
-    .split('/')
-    .map((segment) => (segment === '..' ? segment : encodeURIComponent(segment)))
-    .join('/');
+  return decodeUrlPart(url.pathname.slice(site.pathname.length));
 }
 
 /**
@@ -90,9 +43,31 @@ function encodeSegments(rel: string): string {
 export function resolveUrl(raw: string, fromFile: string, map: SiteMap): ResolvedUrl {
   const value = raw.trim();
   if (value === '' || value.startsWith('#')) return { kind: 'external' };
+  // A URL starting with `/` names the same target from every page: resolved once per site, the link
+  // from each page is only the relative path (most of a page's links are written this way).
+  let target: Target;
+  if (value.startsWith('/')) {
+    let cache = rootRelativeTargets.get(map);
+    if (!cache) rootRelativeTargets.set(map, (cache = new Map()));
+    target = cache.get(value) ?? cache.set(value, targetOf(value, map.site, map)).get(value)!;
+  } else {
+    target = targetOf(value, pageBase(map.site, fromFile), map);
+  }
+  if (target.kind !== 'file') return target;
+  return { kind: 'internal', file: target.file, fragment: target.hash, relative: `${relativeUrl(fromFile, target.file)}${target.search}${target.hash}` };
+}
+
+/** Where a URL leads, before it is written relative to a page. */
+type Target = Exclude<ResolvedUrl, { kind: 'internal' }> | { kind: 'file'; file: string; search: string; hash: string };
+
+/** Targets of URLs starting with `/`, per site map. */
+const rootRelativeTargets = new WeakMap<SiteMap, Map<string, Target>>();
+
+/** Resolves a URL against a base URL and maps it onto the files of the copy. */
+function targetOf(value: string, base: URL, map: SiteMap): Target {
   let url: URL;
   try {
-    url = new URL(value, pageBase(map.site, fromFile));
+    url = new URL(value, base);
   } catch {
     return { kind: 'external' };
   }
@@ -100,18 +75,13 @@ export function resolveUrl(raw: string, fromFile: string, map: SiteMap): Resolve
   if (path === undefined) return { kind: 'external' };
   const absolute = url.href;
   if (isOnlineOnly(path)) return { kind: 'online-only', absolute };
-  const file = fileForPath(path, map.files);
+  // A folder named without its slash still reaches its index here: a static host redirects it.
+  const { file } = fileForPath(path, map.files);
   if (file === undefined) return { kind: 'missing', absolute, path };
-  const fragment = url.hash;
-  return { kind: 'internal', file, fragment, relative: `${relativeUrl(fromFile, file)}${url.search}${fragment}` };
+  return { kind: 'file', file, search: url.search, hash: url.hash };
 }
 
 /** The decoded id a `#fragment` names (`#a%20b` → `a b`), or '' for none. */
 export function fragmentId(fragment: string): string {
-  const raw = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  return decodeUrlPart(fragment.startsWith('#') ? fragment.slice(1) : fragment);
 }

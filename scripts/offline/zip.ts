@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
-import { byCodeUnit } from './site-files';
+import { byCodeUnit } from '../built-site/walk';
 
 /**
  * The time every entry carries. Zip stores local "DOS" time, and yazl reads the Date with local getters,

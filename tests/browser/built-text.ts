@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { parse } from 'parse5';
-import { attr, elements, textContent, type Element, type Node } from '../../scripts/check/html';
+import { attr, elements, textContent, type Element, type Node } from '../../scripts/built-site/parse';
 import { repoRoot } from '../support/paths';
 
 /** A section or measure as ingest wrote it (English). */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { textContent } from '../../scripts/check/html';
+import { textContent } from '../../scripts/built-site/parse';
 import { repoRoot } from '../support/paths';
 import { builtPage } from './built-text';
 import { siteDir } from './site';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { beforeAll } from 'vitest';
-import { attr, elements } from '../../scripts/check/html';
+import { attr, elements } from '../../scripts/built-site/parse';
 import { useServedSite } from '../support/session';
 import { rank } from '../search/support';
 import { builtPage, containsWords, contentEntries, insideAttribute, markdownText, text, words, type ContentEntry } from './built-text';

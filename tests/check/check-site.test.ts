@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkSite, formatProblem } from '../../scripts/check/check-site';
-import { srcsetUrls } from '../../scripts/check/html';
-import { cssUrls } from '../../scripts/check/checks/css-urls';
 import { origin, page, SyntheticSite, validFiles } from './synthetic-site';
 
 const sites: SyntheticSite[] = [];
@@ -96,6 +94,21 @@ describe('links and anchors', () => {
       'en/glossary/index.html: [links] <img srcset="/assets/logo@2x.svg"> is broken: no file in dist for /assets/logo@2x.svg',
       'assets/site.css: [css] url(/assets/base.css) is broken: no file in dist for /assets/base.css',
       'assets/site.css: [css] url(/assets/bg.png) is broken: no file in dist for /assets/bg.png',
+    ]);
+  });
+});
+
+describe('URL attributes shared with the offline edition (scripts/built-site/links.ts)', () => {
+  it('checks every attribute the offline copy rewrites: formaction, poster, a srcset with a parenthesised descriptor', () => {
+    expect(problemsWith({
+      'en/glossary/index.html': page('/en/glossary/', {
+        body: '<h1 id="nisc">G</h1><form><button formaction="/en/nope/">x</button></form><video poster="/assets/poster.png"></video><img alt="" srcset="/assets/a.png (x, y) 1x, /assets/b.png 2x">',
+      }),
+    })).toEqual([
+      'en/glossary/index.html: [links] <button formaction="/en/nope/"> is broken: no file in dist for /en/nope/',
+      'en/glossary/index.html: [links] <video poster="/assets/poster.png"> is broken: no file in dist for /assets/poster.png',
+      'en/glossary/index.html: [links] <img srcset="/assets/a.png"> is broken: no file in dist for /assets/a.png',
+      'en/glossary/index.html: [links] <img srcset="/assets/b.png"> is broken: no file in dist for /assets/b.png',
     ]);
   });
 });
@@ -246,21 +259,6 @@ describe('CSP rules', () => {
       'en/glossary/index.html: [csp] no <meta http-equiv="Content-Security-Policy">',
       'en/search/index.html: [csp] the CSP\'s script-src allows \'unsafe-inline\'',
       'ja/glossary/index.html: [csp] the CSP meta comes after a script or stylesheet, which it then does not govern; put it first in <head>',
-    ]);
-  });
-});
-
-describe('helpers', () => {
-  it('splits srcset like the HTML standard, keeping commas inside data: URLs', () => {
-    expect(srcsetUrls('a.png 1x, data:image/png;base64,AA,BB 2x,c.png 300w')).toEqual(['a.png', 'data:image/png;base64,AA,BB', 'c.png']);
-    expect(srcsetUrls('a.png,b.png')).toEqual(['a.png,b.png']);
-    expect(srcsetUrls('a.png, b.png (max-width: 1px, 2px) 2x')).toEqual(['a.png', 'b.png']);
-  });
-
-  it('finds url() and @import in CSS outside comments, with lines', () => {
-    expect(cssUrls('/* url(x) */\na { b: url( "y.png" ) }\n@import \'z.css\';')).toEqual([
-      { url: 'y.png', line: 2 },
-      { url: 'z.css', line: 3 },
     ]);
   });
 });

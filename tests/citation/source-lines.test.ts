@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
-import { attr, elements, textContent } from '../../scripts/check/html';
+import { attr, elements, textContent } from '../../scripts/built-site/parse';
 import { markdownToPlainText } from '../../src/lib/map/markdownToPlainText';
 import { repoRoot, requireDist } from '../support/paths';
 import { unzipTo } from '../offline/support/unzip';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { parse } from 'parse5';
-import { attr, elements, textContent } from '../../scripts/check/html';
+import { attr, elements, textContent } from '../../scripts/built-site/parse';
 import { repoRoot } from '../support/paths';
 import type { DocumentData, MeasureData, SectionData } from '../../src/schemas';
 

@@ -9,12 +9,11 @@ import { compareDirs, describeDifference } from '../../scripts/offline/compare-d
 import { adaptCspForFiles } from '../../scripts/offline/csp';
 import { fillPage } from '../../scripts/offline/fill-placeholders';
 import { formatSize } from '../../scripts/offline/format-size';
-import { applyEdits, parsePage } from '../../scripts/offline/html-page';
-import { rewriteCssUrls } from '../../scripts/offline/rewrite-css';
+import { applyEdits } from '../../scripts/offline/html-page';
 import { resolveFragmentChecks, rewritePage, type RewriteContext } from '../../scripts/offline/rewrite-page';
 import { markdownToText, readingAnchor } from '../../scripts/offline/search-index';
-import { relativeUrl, resolveUrl, type SiteMap } from '../../scripts/offline/site-urls';
-import { parseSrcset, serializeSrcset } from '../../scripts/offline/srcset';
+import { resolveUrl, type SiteMap } from '../../scripts/offline/site-urls';
+import { relativeUrl } from '../../scripts/built-site/url-file';
 import { loadTokenizer } from '../../scripts/offline/tokenizer';
 import { writeDeterministicZip } from '../../scripts/offline/zip';
 
@@ -74,23 +73,6 @@ describe('resolveUrl', () => {
   });
 });
 
-describe('srcset and CSS', () => {
-  test('srcset candidates keep their descriptors', () => {
-    const parsed = parseSrcset(' /a.png 1x,/b,c.png 2x , /d.png');
-    expect(parsed).toEqual([
-      { url: '/a.png', descriptor: '1x' },
-      { url: '/b,c.png', descriptor: '2x' },
-      { url: '/d.png', descriptor: '' },
-    ]);
-    expect(serializeSrcset(parsed)).toBe('/a.png 1x, /b,c.png 2x, /d.png');
-  });
-  test('url() and @import are rewritten; comments and other strings are not', () => {
-    const css = `@import "/a.css"; /* url(/no.png) */ .x{content:"url(/no)";background:url( /b.svg ) , URL('/c.svg')} @font-face{src:url(/f.woff2)format("woff2")}`;
-    const out = rewriteCssUrls(css, (u) => `R[${u}]`);
-    expect(out).toBe(`@import "R[/a.css]"; /* url(/no.png) */ .x{content:"url(/no)";background:url( R[/b.svg] ) , URL('R[/c.svg]')} @font-face{src:url(R[/f.woff2])format("woff2")}`);
-  });
-});
-
 describe('adaptCspForFiles', () => {
   test("adds file: wherever 'self' is allowed and nothing else", () => {
     expect(adaptCspForFiles("default-src 'self'; script-src 'self'; img-src 'self' data:; object-src 'none'")).toBe(
@@ -122,7 +104,7 @@ describe('rewritePage', () => {
     offlineNote: 'offline',
     ...overrides,
   });
-  const rewrite = (html: string, file = 'en/measures/a/1/index.html', ctx = context()) => rewritePage(parsePage(file, html), ctx);
+  const rewrite = (html: string, file = 'en/measures/a/1/index.html', ctx = context()) => rewritePage(file, html, ctx);
 
   test('keeps everything but the edited attributes byte for byte', () => {
     const html = `<!DOCTYPE html><html lang=en><head><title>T</title></head><body><!-- c --><p class=x data-y='1'><a href='/en/'>Home</a> <A HREF="/ja/">JA</A></p></body></html>`;

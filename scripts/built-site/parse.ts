@@ -1,9 +1,16 @@
-import type { DefaultTreeAdapterTypes } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 /** A parse5 element (default tree adapter). */
 export type Element = DefaultTreeAdapterTypes.Element;
 /** Any parse5 node (default tree adapter). */
 export type Node = DefaultTreeAdapterTypes.Node;
+/** A parse5 document. */
+export type Document = DefaultTreeAdapterTypes.Document;
+
+/** Parses a built page into a tree with source locations (lines for problem reports). */
+export function parseHtml(html: string): Document {
+  return parse(html, { sourceCodeLocationInfo: true });
+}
 
 /** True for element nodes (parse5 marks text, comments and doctypes with `#…` node names). */
 export function isElement(node: Node): node is Element {
@@ -25,6 +32,12 @@ export function* elements(root: Node): Generator<Element> {
   }
 }
 
+/** The first element below `root` that passes `test`, in document order. */
+export function findElement(root: Node, test: (el: Element) => boolean): Element | undefined {
+  for (const el of elements(root)) if (test(el)) return el;
+  return undefined;
+}
+
 /** The value of an attribute (any namespace prefix, e.g. `xlink:href`, by its qualified name), if present. */
 export function attr(el: Element, name: string): string | undefined {
   for (const a of el.attrs) {
@@ -44,36 +57,4 @@ export function textContent(node: Node): string {
 /** The 1-based source line of an element's start tag, or 0 when the parser kept no location. */
 export function lineOf(el: Element): number {
   return el.sourceCodeLocation?.startLine ?? 0;
-}
-
-/** The whitespace-separated tokens of an attribute such as `rel`, lower-cased. */
-export function tokens(value: string | undefined): string[] {
-  return (value ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-}
-
-/**
- * The URLs of a `srcset` attribute, parsed the way the HTML standard does: a URL is a run of non-space
- * characters (so a `data:` URL may hold commas), followed by descriptors up to the next comma.
- */
-export function srcsetUrls(srcset: string): string[] {
-  const urls: string[] = [];
-  let i = 0;
-  while (i < srcset.length) {
-    while (i < srcset.length && /[\s,]/.test(srcset[i]!)) i += 1;
-    const start = i;
-    while (i < srcset.length && !/\s/.test(srcset[i]!)) i += 1;
-    let url = srcset.slice(start, i);
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      let depth = 0;
-      while (i < srcset.length && (depth > 0 || srcset[i] !== ',')) {
-        if (srcset[i] === '(') depth += 1;
-        if (srcset[i] === ')') depth -= 1;
-        i += 1;
-      }
-    }
-    if (url) urls.push(url);
-  }
-  return urls;
 }
