@@ -2,6 +2,7 @@ import type { AstroUserConfig } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl, siteUrlIsPlaceholder } from './src/siteUrl';
+import { defaultLocale, locales } from './src/schemas/common';
 
 // A plain object, not `defineConfig` from 'astro/config': that entry point loads SVGO and its CSS
 // minifier (about 0.7 s of module loading) for an SVG optimizer this site does not use, in every
@@ -12,7 +13,7 @@ export default {
   // process's SITE_URL, so the value chosen here is compiled in: one URL for config, pages and data files.
   vite: { define: { 'process.env.SITE_URL': JSON.stringify(siteUrlIsPlaceholder ? '' : siteUrl) } },
   trailingSlash: 'always',
-  i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false } },
   // The CSP allows only same-origin stylesheets (`style-src 'self'`), so no CSS is ever inlined.
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Pages ship no JavaScript of Astro's own; the few interactive parts are classic scripts in public/js/.

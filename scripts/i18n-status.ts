@@ -18,6 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 import { collectionSchemas, defaultLocale, locales, type CollectionName } from '../src/schemas/index';
 
 /** The collections, in the order they are reported. */
@@ -107,6 +108,12 @@ function parseFieldByField(shape: Record<string, { safeParse(value: unknown): { 
   return data;
 }
 
+/**
+ * Frontmatter read with the `yaml` package (YAML 1.2 core schema), the engine ingest writes it with: gray-matter's
+ * default (js-yaml, YAML 1.1) would read an unquoted date as a Date and `no` as false, which the schemas reject.
+ */
+const frontmatterOptions = { engines: { yaml: (source: string) => parseYaml(source) as object } };
+
 /** Every entry of the content folder, by collection, in every language folder found. */
 export function readCorpus(contentDir: string): EntryFile[] {
   const entries: EntryFile[] = [];
@@ -117,7 +124,7 @@ export function readCorpus(contentDir: string): EntryFile[] {
       const langDir = join(base, folder);
       if (!statSync(langDir).isDirectory()) continue;
       for (const path of markdownFiles(langDir)) {
-        const parsed = matter(readFileSync(path, 'utf8'));
+        const parsed = matter(readFileSync(path, 'utf8'), frontmatterOptions);
         const raw = { ...(parsed.data as Record<string, unknown>) };
         const schema = collectionSchemas[collection];
         const result = schema.safeParse(raw);

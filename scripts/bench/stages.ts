@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_CONFIG } from './astro-root';
+import { offlineZipName } from '../../src/lib/urls';
 
 /** The project folder (commands of the real pipeline run from here). */
 export const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -44,7 +45,7 @@ export function workspace(dir: string): Workspace {
     content: join(dir, 'content'),
     astroRoot: join(dir, 'root'),
     dist: join(dir, 'dist'),
-    zip: join(dir, 'dist', 'downloads', 'jp-cyber-policy-offline.zip'),
+    zip: join(dir, 'dist', 'downloads', offlineZipName),
     bareRoot: join(dir, 'bare'),
     // Inside the bare root: Astro resolves its prerender chunks' packages from beside outDir.
     bareDist: join(dir, 'bare', 'dist'),
@@ -76,8 +77,8 @@ const pagefindCli = join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'
 /**
  * The command each stage runs: the same scripts as `npm run build`, pointed at the workspace through
  * their folder options (ingest `--seeds/--out`, Astro `CONTENT_DIR`, `SEEDS_DIR` and a scratch root, the search
- * index's site-folder argument, the bundle's `--dist/--out/--content`); the baseline's Astro build in
- * its own root and the Pagefind CLI on its output.
+ * index's site-folder argument, the bundle's `--dist/--out`); the baseline's Astro build in its own
+ * root and the Pagefind CLI on its output.
  */
 export function stageCommand(stage: StageName, ws: Workspace, processor: string): StageCommand {
   const node = nodeBinary();
@@ -100,7 +101,7 @@ export function stageCommand(stage: StageName, ws: Workspace, processor: string)
     case 'offline':
       return {
         command: node,
-        args: [tsxCli, 'scripts/offline/build-bundle.ts', '--dist', ws.dist, '--out', ws.zip, '--content', ws.content],
+        args: [tsxCli, 'scripts/offline/build-bundle.ts', '--dist', ws.dist, '--out', ws.zip],
         cwd: projectRoot,
         env,
       };

@@ -2,12 +2,12 @@
  * The offline edition: a zip of the built site that works when opened from disk, search included.
  *
  *   tsx scripts/offline/build-bundle.ts [--dist dist] [--out <dist>/downloads/jp-cyber-policy-offline.zip]
- *                                       [--content content] [--site https://…] [--no-fill] [--strict]
+ *                                       [--site https://…] [--no-fill] [--strict]
  *
  * Runs after `astro build` and the Pagefind step. Reads `dist/` (leaving out `pagefind/` and `downloads/`),
  * rewrites every page for `file:` (relative links to real files, classic scripts only, CSP adapted), adds the
- * offline search (MiniSearch indexes as classic scripts), writes a reproducible zip and its `.sha256`, then
- * fills the size and checksum into the site's `data-offline` placeholders (unless `--no-fill`).
+ * offline search (MiniSearch indexes as classic scripts, built from the site's `data/search/<lang>.json`),
+ * writes a reproducible zip and its `.sha256`, then fills the size and checksum into the site's `data-offline` placeholders (unless `--no-fill`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -21,16 +21,16 @@ import { ClassicScripts } from './classic-scripts';
 import { copySite } from './copy-site';
 import { fillPlaceholders } from './fill-placeholders';
 import { addSearchFiles, addSearchRuntime, searchAssetsByPage } from './offline-search-files';
-import { defaultContentDir } from './read-content';
 import { readmeText } from './readme';
 import { resolveFragmentChecks } from './rewrite-page';
 import { isOnlineOnly } from './site-files';
 import type { SiteMap } from './site-urls';
 import { writeDeterministicZip, type ZipContent, type ZipResult } from './zip';
 import { siteUrl as configuredSiteUrl, siteUrlIsPlaceholder } from '../../src/siteUrl';
+import { offlineZipName } from '../../src/lib/urls';
 
-/** The zip's file name, under `dist/downloads/`. */
-export const zipName = 'jp-cyber-policy-offline.zip';
+/** The zip's file name, under `dist/downloads/` (src/lib/urls.ts: the site links the same name). */
+export const zipName = offlineZipName;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,8 +40,6 @@ export interface BundleOptions {
   distDir: string;
   /** Where the zip goes; its `.sha256` goes beside it. */
   out: string;
-  /** The content collections the search indexes are built from. */
-  contentDir: string;
   /** The site's public URL, e.g. `https://cyber-policy.example.jp/`. */
   site: URL;
   /** Write the zip's size and checksum into the site's `data-offline` placeholders. */
@@ -91,7 +89,7 @@ export async function buildBundle(options: BundleOptions): Promise<BundleResult>
   const idsOf = (file: string) => copy.ids.get(file);
   const { output } = copy;
 
-  const warnings = addSearchFiles(output, { distDir, contentDir: options.contentDir, files, idsOf });
+  const warnings = addSearchFiles(output, { distDir, files, idsOf });
   for (const page of copy.pending) warnings.push(...resolveFragmentChecks(page.warnings, page.checks, idsOf));
   copy.pending.length = 0;
   addSearchRuntime(output);
@@ -146,7 +144,6 @@ async function main(): Promise<void> {
     options: {
       dist: { type: 'string' },
       out: { type: 'string' },
-      content: { type: 'string' },
       site: { type: 'string' },
       'no-fill': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
@@ -158,7 +155,6 @@ async function main(): Promise<void> {
   const result = await buildBundle({
     distDir,
     out: resolve(values.out ?? join(distDir, 'downloads', zipName)),
-    contentDir: values.content ? resolve(values.content) : defaultContentDir(repoRoot),
     site: siteUrl(values.site, distDir),
     fill: !values['no-fill'],
   });

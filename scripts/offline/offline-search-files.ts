@@ -3,9 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, locales, type Locale } from '../../src/schemas';
 import { offlineFolder } from './classic-scripts';
-import { readContent } from './read-content';
 import type { SearchAssets } from './rewrite-page';
-import { buildIndex, indexScript, searchDocs } from './search-index';
+import { buildIndex, indexScript, parseSearchDocuments, searchDocs, searchDocumentsFile } from './search-index';
 import { loadTokenizer, tokenizerScriptPath } from './tokenizer';
 import type { ZipContent } from './zip';
 
@@ -65,24 +64,24 @@ function miniSearchScript(): Buffer {
 /** What the search files are built from. */
 export interface SearchSources {
   distDir: string;
-  contentDir: string;
   files: ReadonlySet<string>;
   idsOf(file: string): ReadonlySet<string> | undefined;
 }
 
 /**
- * Adds the offline search to the copy: a MiniSearch index per language (an entry is indexed only if its
- * page or anchor exists, so every page's ids must be known), the cross-language names, MiniSearch, the
- * tokeniser and the client. Returns the warnings.
+ * Adds the offline search to the copy: a MiniSearch index per language from the site's search documents
+ * (`data/search/<lang>.json`; a document is indexed only if its page or anchor exists, so every page's ids must be
+ * known), the cross-language names, MiniSearch, the tokeniser and the client. Returns the warnings.
  */
 export function addSearchFiles(output: Map<string, ZipContent>, sources: SearchSources): string[] {
   const warnings: string[] = [];
   const { files, idsOf } = sources;
   const tokenizer = loadTokenizer();
-  const entries = readContent(sources.contentDir);
-  const lookup = { hasFile: (f: string) => files.has(f), idsOf };
+  const lookup = { files, idsOf };
   for (const lang of locales) {
-    const docs = searchDocs(entries, lang, lookup, (m) => warnings.push(m));
+    const file = searchDocumentsFile(lang);
+    if (!files.has(file)) throw new Error(`${join(sources.distDir, file)} is missing: the offline search is built from the site's search documents; rebuild the site with \`astro build\`.`);
+    const docs = searchDocs(parseSearchDocuments(file, readFileSync(join(sources.distDir, file), 'utf8'), lang), lookup, (m) => warnings.push(m));
     output.set(searchFiles.index(lang), Buffer.from(indexScript(buildIndex(lang, docs, tokenizer)), 'utf8'));
   }
   for (const lang of locales) {

@@ -1,4 +1,7 @@
-import type { Locale } from '../schemas';
+import { locales, type Locale } from '../schemas';
+
+/** The `href` of a glossary mark or citation link, in any language's folder. */
+const termHref = new RegExp(`\\bhref="/(?:${locales.join('|')})/(glossary|documents)/`);
 
 /**
  * Points ingest's glossary marks (`<a class="term" href="/en/glossary/#key">`, or `class="term cite"` leading to
@@ -7,7 +10,7 @@ import type { Locale } from '../schemas';
  */
 export function rewriteTermLinks(html: string, lang: Locale): string {
   return html.replace(/<a\b[^>]*\bclass="term(?: cite)?"[^>]*>/g, (tag) =>
-    tag.replace(/\bhref="\/(?:en|ja)\/(glossary|documents)\//, (_, folder: string) => `href="/${lang}/${folder}/`),
+    tag.replace(termHref, (_, folder: string) => `href="/${lang}/${folder}/`),
   );
 }
 

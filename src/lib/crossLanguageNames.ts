@@ -1,5 +1,5 @@
 import { defaultLocale, type Locale } from '../schemas';
-import type { SiteModel } from './siteModel';
+import type { LocTerm, SiteModel } from './siteModel';
 
 /** What a name in the page language names. */
 export type CrossLanguageKind = 'term' | 'topic' | 'document';
@@ -38,11 +38,7 @@ export function crossLanguageNames(site: SiteModel, english: SiteModel): CrossLa
     if (names.some((n) => n.kind === kind && n.key === key && n.name === name)) return;
     names.push({ name, english: englishTerm, kind, key });
   };
-  for (const term of site.glossary) {
-    const d = term.entry.data;
-    const name = term.fallback ? (site.lang === 'ja' ? d.nameJa : undefined) : d.term;
-    add(name, english.glossaryByKey.get(term.key)?.entry.data.term, 'term', term.key);
-  }
+  for (const term of site.glossary) add(termName(term, site.lang), english.glossaryByKey.get(term.key)?.entry.data.term, 'term', term.key);
   for (const topic of site.topics) {
     if (topic.titleLang === site.lang) add(topic.title, english.topicsByKey.get(topic.key)?.title, 'topic', topic.key);
   }
@@ -52,4 +48,13 @@ export function crossLanguageNames(site: SiteModel, english: SiteModel): CrossLa
     for (const title of [doc.entry.data.title, doc.entry.data.shortTitle, doc.entry.data.originalTitle]) add(title, target, 'document', doc.key);
   }
   return { lang: site.lang, target: defaultLocale, names };
+}
+
+/**
+ * A glossary term's name in the page language: the translation's term, or, for an English fallback on a Japanese
+ * page, the Japanese name the vocabulary gives (`nameJa`); undefined when there is none.
+ */
+export function termName(term: LocTerm, lang: Locale): string | undefined {
+  if (!term.fallback) return term.entry.data.term;
+  return lang === 'ja' ? term.entry.data.nameJa : undefined;
 }

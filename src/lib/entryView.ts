@@ -19,16 +19,20 @@ export interface Crumb {
   current: boolean;
 }
 
-/** The document, then every ancestor, then the item itself. */
-export function breadcrumbs(site: Pick<SiteModel, 'lang' | 'documentsByKey' | 'itemsByKey'>, item: PlacedItem): Crumb[] {
+/** The document, then every ancestor (`trail`, outermost first: the model's, when it has them), then the item itself. */
+export function breadcrumbs(
+  site: Pick<SiteModel, 'lang' | 'documentsByKey' | 'itemsByKey'>,
+  item: PlacedItem,
+  trail: readonly PlacedItem[] = ancestors(item.key, site.itemsByKey),
+): Crumb[] {
   const { lang } = site;
   const doc = site.documentsByKey.get(item.document);
-  const trail: Crumb[] = [];
-  if (doc) trail.push({ label: doc.entry.data.shortTitle, href: documentUrl(lang, doc.key), textLang: doc.textLang, current: false });
-  for (const step of [...ancestors(item.key, site.itemsByKey), item]) {
+  const crumbs: Crumb[] = [];
+  if (doc) crumbs.push({ label: doc.entry.data.shortTitle, href: documentUrl(lang, doc.key), textLang: doc.textLang, current: false });
+  for (const step of [...trail, item]) {
     // Within the trail a part without a heading is its number: the steps before it already name its place.
     const byPlace = step.titleSource === 'place' && step.number !== undefined;
-    trail.push({
+    crumbs.push({
       label: byPlace ? step.number! : numberedTitle(step),
       excerpt: byPlace ? step.excerpt : undefined,
       href: entryUrl(lang, step.collection, step.key),
@@ -36,7 +40,7 @@ export function breadcrumbs(site: Pick<SiteModel, 'lang' | 'documentsByKey' | 'i
       current: step === item,
     });
   }
-  return trail;
+  return crumbs;
 }
 
 /** Everything a section or measure page shows besides its own text. */
@@ -100,7 +104,7 @@ export function entryView(site: SiteModel, key: string): EntryView {
   return {
     item,
     document,
-    crumbs: breadcrumbs(site, item),
+    crumbs: site.crumbs.get(key) ?? [],
     prev,
     next,
     children: site.children.get(key) ?? [],

@@ -1,4 +1,5 @@
 import type { Locale } from '../schemas';
+import { termName } from './crossLanguageNames';
 import type { LocDocument, LocTerm, LocTopic, PlacedItem } from './siteModel';
 
 /** A count out of a total. */
@@ -61,7 +62,7 @@ export function languageCoverage(
     const translated = mine.filter((item) => !item.fallback);
     byDocument.set(doc.key, { entries: share(translated.length, mine.length), withText: translated.filter(hasText).length, titleTranslated: !doc.fallback });
   }
-  const named = glossary.filter((term) => !term.fallback || (lang === 'ja' && term.entry.data.nameJa !== undefined));
+  const named = glossary.filter((term) => termName(term, lang) !== undefined);
   return {
     lang,
     entries: share(own.length, items.length),

@@ -38,11 +38,5 @@ export function pagefindEntry(site: SiteModel, view: EntryView, t: Translate): P
 
 /** The top-level part an item belongs to (itself when it is one). */
 function topLevelKey(site: SiteModel, key: string): string | undefined {
-  let current = site.itemsByKey.get(key);
-  while (current?.parent !== undefined) {
-    const parent = site.itemsByKey.get(current.parent);
-    if (!parent) break;
-    current = parent;
-  }
-  return current?.key;
+  return site.ancestors.get(key)?.[0]?.key ?? site.itemsByKey.get(key)?.key;
 }

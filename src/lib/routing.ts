@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../schemas';
 import { pickLocalized } from './pickLocalized';
-import { buildTree, checkPlacement, readingOrder } from './placement';
+import { ancestors, buildTree, checkPlacement, readingOrder } from './placement';
+import { breadcrumbs } from './entryView';
 import { buildRelations } from './relations';
 import { EXCERPT_LENGTH, type LocTopic, type PlacedItem, type SiteModel } from './siteModel';
 import { excerpt } from './excerpt';
@@ -31,6 +32,7 @@ export function getSite(lang: Locale): Promise<SiteModel> {
   return model;
 }
 
+/** Builds the model of one language from the content collections; throws, naming the entries, on broken content. */
 async function buildSite(lang: Locale): Promise<SiteModel> {
   const [documents, sections, measures, glossary, topics] = await Promise.all([
     getCollection('documents'),
@@ -47,18 +49,7 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
   const documentsByKey = new Map(docs.map((doc) => [doc.key, doc]));
   const docRank = new Map(docs.map((doc, index) => [doc.key, index]));
 
-  const placed: PlacedItem[] = [
-    ...pickLocalized(sections, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
-      key, collection: 'sections', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
-      depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: entry.data.kind,
-      data: entry.data, entry, textLang, fallback,
-    })),
-    ...pickLocalized(measures, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
-      key, collection: 'measures', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
-      depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: 'measure',
-      data: entry.data, entry, textLang, fallback,
-    })),
-  ];
+  const placed = placeItems(sections, measures, lang);
   checkPlacement(placed);
   const strays = placed.filter((item) => !documentsByKey.has(item.document));
   if (strays.length > 0) {
@@ -68,15 +59,11 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
   const itemsByKey = new Map(items.map((item) => [item.key, item]));
   const byDocument = new Map(docs.map((doc) => [doc.key, readingOrder(items, doc.key)]));
   const trees = new Map([...byDocument].map(([key, list]) => [key, buildTree(list)]));
-  const children = new Map<string, PlacedItem[]>();
-  for (const item of items) {
-    if (item.parent === undefined) continue;
-    const list = children.get(item.parent) ?? [];
-    list.push(item);
-    children.set(item.parent, list);
-  }
+  const children = childrenOf(items);
 
   checkNotEmpty(items, children);
+  const ancestorsByKey = new Map(items.map((item) => [item.key, ancestors(item.key, itemsByKey)]));
+  const crumbSite = { lang, documentsByKey, itemsByKey };
 
   const terms = pickLocalized(glossary, lang).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, 'en'));
   const themes = pickLocalized(topics, lang)
@@ -94,6 +81,8 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
     byDocument,
     trees,
     children,
+    ancestors: ancestorsByKey,
+    crumbs: new Map(items.map((item) => [item.key, breadcrumbs(crumbSite, item, ancestorsByKey.get(item.key))])),
     glossary: terms,
     glossaryByKey: new Map(terms.map((term) => [term.key, term])),
     topics: themes,
@@ -104,8 +93,36 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
       docs.map((doc) => ({ key: doc.key, mapsOnto: doc.entry.data.mapsOnto })),
     ),
     coverage: languageCoverage(lang, { documents: docs, items, glossary: terms, topics: themes }),
-    citations: buildCitations(lang, docs, items, itemsByKey),
+    citations: buildCitations(lang, docs, items, ancestorsByKey),
   };
+}
+
+/** The sections and measures of a language (translation, else the English fallback), not yet in reading order. */
+function placeItems(sections: CollectionEntry<'sections'>[], measures: CollectionEntry<'measures'>[], lang: Locale): PlacedItem[] {
+  return [
+    ...pickLocalized(sections, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
+      key, collection: 'sections', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
+      depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: entry.data.kind,
+      data: entry.data, entry, textLang, fallback,
+    })),
+    ...pickLocalized(measures, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
+      key, collection: 'measures', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
+      depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: 'measure',
+      data: entry.data, entry, textLang, fallback,
+    })),
+  ];
+}
+
+/** Each item's direct children, in the order of `items` (reading order). */
+function childrenOf(items: readonly PlacedItem[]): Map<string, PlacedItem[]> {
+  const children = new Map<string, PlacedItem[]>();
+  for (const item of items) {
+    if (item.parent === undefined) continue;
+    const list = children.get(item.parent) ?? [];
+    list.push(item);
+    children.set(item.parent, list);
+  }
+  return children;
 }
 
 /** An entry's title, where it comes from, and for a part without a heading the excerpt lists show. */

@@ -5,6 +5,7 @@ import type { Placed, TreeNode } from './placement';
 import type { RelationModel } from './relations';
 import type { CslItem } from './citation/cslItem';
 import type { LanguageCoverage } from './languageCoverage';
+import type { Crumb } from './entryView';
 
 /** A document in the page language (or its fallback). */
 export type LocDocument = Localized<CollectionEntry<'documents'>>;
@@ -70,6 +71,10 @@ export interface SiteModel {
   trees: Map<string, TreeNode<PlacedItem>[]>;
   /** Each item's direct children in reading order. */
   children: Map<string, PlacedItem[]>;
+  /** Each item's ancestors, outermost first (the item itself not included). */
+  ancestors: Map<string, PlacedItem[]>;
+  /** Each item's breadcrumb trail: its document, its ancestors, itself. */
+  crumbs: Map<string, Crumb[]>;
   /** Glossary terms sorted by term. */
   glossary: LocTerm[];
   /** Glossary terms by key. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas';
+import { locales, type Locale } from '../schemas';
 
 /** The collections that have one page per entry. */
 export type PagedCollection = 'sections' | 'measures';
@@ -63,17 +63,25 @@ export const dataUrls = {
   measuresCsv: '/data/measures.csv',
   measure: (key: string) => `/data/measures/${key}.json`,
   concordance: '/data/concordance.json',
+  /** One edition's search documents (src/lib/searchDocuments.ts), read by the offline search index. */
+  searchDocuments: (lang: Locale) => `/data/search/${lang}.json`,
 } as const;
 
+/** The offline edition's archive file name (scripts/offline writes it under `dist/downloads/`). */
+export const offlineZipName = 'jp-cyber-policy-offline.zip';
+
 /** The offline edition's archive, filled in after the build by the offline work. */
-export const offlineZipUrl = '/downloads/jp-cyber-policy-offline.zip';
+export const offlineZipUrl = `/downloads/${offlineZipName}`;
+
+/** A pathname in a language folder: the language, then the rest of the path. */
+const languageFolder = new RegExp(`^/(${locales.join('|')})(/.*)?$`);
 
 /**
  * The same route in another language: swaps the leading `/<lang>/` of a pathname.
  * Paths outside a language folder (`/`, `/404.html`) lead to that language's home.
  */
 export function switchLocale(pathname: string, to: Locale): string {
-  const match = /^\/(en|ja)(\/.*)?$/.exec(pathname);
+  const match = languageFolder.exec(pathname);
   if (!match) return homeUrl(to);
   return `/${to}${match[2] ?? '/'}`;
 }

@@ -10,7 +10,7 @@ import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import { attr, elements, textContent } from '../../scripts/built-site/parse';
-import { markdownToPlainText } from '../../src/lib/map/markdownToPlainText';
+import { markdownToPlainText } from '../../src/lib/plainText';
 import { repoRoot, requireDist } from '../support/paths';
 import { unzipTo } from '../offline/support/unzip';
 import { documentOf, englishEntries, entryPagePath, type ContentEntry } from './support';

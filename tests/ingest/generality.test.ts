@@ -4,18 +4,48 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths';
 import { seedsDir } from './helpers';
 
-const codeDir = join(repoRoot, 'scripts/ingest');
-const code = readdirSync(codeDir)
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => ({ file: f, text: readFileSync(join(codeDir, f), 'utf8').toLowerCase().replace(/\s+/g, ' ') }));
+/**
+ * Comments left out: they may show an example key or heading to explain a format (the code must not act on one).
+ * A `//` after `:` or a quote is part of a URL, not a comment.
+ */
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:'"`\\])\/\/[^\n]*/g, '$1');
+}
+
+/**
+ * The code and UI strings of the site and of every script (TypeScript, JavaScript, Astro components, JSON), comments
+ * left out. `scripts/synthetic/` is not scanned: it writes stand-in documents of the seeds' genres for the
+ * benchmarks, so their headings and body names are its output, as the test fixtures' are.
+ */
+const codeDirs = ['scripts', 'src'];
+const code = codeDirs.flatMap((dir) =>
+  readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(?:ts|js|astro|json)$/.test(f) && !`${dir}/${f}`.startsWith('scripts/synthetic/'))
+    .map((f) => ({ file: `${dir}/${f}`, text: withoutComments(readFileSync(join(repoRoot, dir, f), 'utf8')).toLowerCase().replace(/\s+/g, ' ') })),
+);
 
 /**
  * Document knowledge belongs in seeds/manifest.yaml and seeds/vocabulary.yaml: no code path may
  * name a phrase, key, title or glyph of the real seeds. (The genre fixtures prove the other half:
  * invented documents ingest with only a manifest.)
  */
-describe('the parser is general', () => {
-  it('no ingest module contains a four-word phrase of a seed', () => {
+/**
+ * Findings still to move into data: the English labels of three section kinds are the strategy's own headings.
+ * The labels belong with the kinds in the manifest, which reaches the site only through content/ (to change in
+ * a round where content/ may change). Listed so that no new finding can appear, and so that each one fixed must
+ * be struck from the list (a stale entry fails too).
+ */
+const pending = new Set(['specific measures', 'implementation framework', 'issues and direction'].map((s) => `src/i18n/en.json: ${s}`));
+
+/** The findings that are not pending; fails on a pending finding that no longer occurs. */
+function unexpected(found: readonly string[], kind: (finding: string) => boolean): string[] {
+  const stale = [...pending].filter((p) => kind(p) && !found.includes(p));
+  expect(stale, 'fixed: strike these from `pending`').toEqual([]);
+  return [...new Set(found)].filter((f) => !pending.has(f));
+}
+
+describe('the code is general', () => {
+  it('no module or UI string contains a four-word phrase of a seed', () => {
     const found: string[] = [];
     for (const seed of readdirSync(seedsDir).filter((f) => f.endsWith('.txt'))) {
       const words = readFileSync(join(seedsDir, seed), 'utf8').toLowerCase().split(/\s+/).filter((w) => /[a-z]{2}/.test(w));
@@ -24,10 +54,10 @@ describe('the parser is general', () => {
         for (const { file, text } of code) if (text.includes(phrase)) found.push(`${file}: "${phrase}" (${seed})`);
       }
     }
-    expect(found).toEqual([]);
+    expect(unexpected(found, (p) => p.includes('"'))).toEqual([]);
   });
 
-  it('no ingest module names a document key, a manifest anchor or a stray glyph', () => {
+  it('no module or UI string names a document key, a manifest anchor or a stray glyph', () => {
     const manifest = readFileSync(join(seedsDir, 'manifest.yaml'), 'utf8');
     const specifics = [
       ...[...manifest.matchAll(/^\s*-? ?key: (\S+)/gm)].map((m) => m[1]!).filter((k) => k.length > 3 && !/^(?:issues|measures|outline|introduction)$/.test(k)),
@@ -35,6 +65,12 @@ describe('the parser is general', () => {
       'three directions', 'mediu', 'ſ', 'nisc', 'asean', 'specific measures', 'issues and direction',
     ].map((s) => s.toLowerCase());
     const found = code.flatMap(({ file, text }) => specifics.filter((s) => text.includes(s)).map((s) => `${file}: ${s}`));
+    expect(unexpected(found, (p) => !p.includes('"'))).toEqual([]);
+  });
+
+  it('no UI string counts the documents or describes one strategy\'s parts', () => {
+    const counted = [/\b(?:both|two) documents\b/, /両文書/, /二つの文書/, /2つの文書/, /\bdirections? and approach/];
+    const found = code.flatMap(({ file, text }) => counted.filter((re) => re.test(text)).map((re) => `${file}: ${re.source}`));
     expect(found).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText } from '../../src/lib/map/markdownToPlainText';
+import { markdownToPlainText } from '../../src/lib/plainText';
 import { buildMeasureRecords } from '../../src/lib/map/measureRecords';
 import { csvField, measuresToCsv, toCsv, utf8Bom } from '../../src/lib/map/measuresToCsv';
 import { measureJson, measuresJson } from '../../src/lib/map/measuresJson';

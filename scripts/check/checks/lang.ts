@@ -1,8 +1,9 @@
+import { locales } from '../../../src/schemas/common';
 import type { SitePage } from '../page';
 import { PageCheck } from './check';
 
 /** The site's languages, as `<html lang>` values and URL folders. */
-export const siteLanguages = ['en', 'ja'] as const;
+export const siteLanguages = locales;
 
 /** The language folder a URL path lies in (`/ja/…` → `ja`), or undefined for `/`, `/404.html`. */
 export function folderLanguage(url: string): string | undefined {

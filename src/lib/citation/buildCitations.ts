@@ -2,7 +2,6 @@ import type { Locale } from '../../schemas';
 import { useTranslations } from '../../i18n';
 import { siteUrl } from '../../siteUrl';
 import { edition } from '../edition';
-import { ancestors } from '../placement';
 import { numberedTitle, type LocDocument, type PlacedItem } from '../siteModel';
 import { absoluteUrl, documentUrl, entryUrl, sourceUrl } from '../urls';
 import { citationRecord } from './citationRecord';
@@ -10,10 +9,10 @@ import type { CslItem } from './cslItem';
 import { locationPath } from './locationPath';
 
 /**
- * Every entry's citation record, made once per language. URLs are on the online edition (`siteUrl`), so the
+ * Every entry's citation record, made once per language (`ancestors`: the model's, each item's outermost first). URLs are on the online edition (`siteUrl`), so the
  * offline copy cites the same addresses as the site.
  */
-export function buildCitations(lang: Locale, docs: LocDocument[], items: PlacedItem[], itemsByKey: Map<string, PlacedItem>): Map<string, CslItem> {
+export function buildCitations(lang: Locale, docs: LocDocument[], items: PlacedItem[], ancestors: ReadonlyMap<string, readonly PlacedItem[]>): Map<string, CslItem> {
   const t = useTranslations(lang);
   const common = { edition, siteTitle: t('site.title') };
   const citations = new Map<string, CslItem>();
@@ -27,7 +26,7 @@ export function buildCitations(lang: Locale, docs: LocDocument[], items: PlacedI
     }, t));
   }
   for (const item of items) {
-    const steps = [...ancestors(item.key, itemsByKey), item];
+    const steps = [...(ancestors.get(item.key) ?? []), item];
     citations.set(item.key, citationRecord({
       ...common, key: item.key, document: docData.get(item.document)!, textLang: item.textLang,
       part: { title: numberedTitle(item), path: locationPath(steps, t) },

@@ -1,6 +1,6 @@
-import type { Locale, MeasureData, SectionData } from '../../schemas';
+import type { Locale, MeasureData, SectionData, TitleSource } from '../../schemas';
 import { documentUrl, entryUrl } from '../urls';
-import { withNumber } from './measureRecords';
+import { numberedTitle } from '../siteModel';
 import type { MapLabel, StrategyMapInput } from './planStrategyMap';
 
 /** A section or measure of the site model (see `src/lib/siteModel.ts`), reduced to what the picture reads. */
@@ -13,6 +13,8 @@ export interface MapSourceItem {
   number?: string | undefined;
   /** Heading without number, in `textLang`. */
   title: string;
+  /** Where `title` comes from (a part named by number and place already carries its number). */
+  titleSource?: TitleSource | undefined;
   /** Language of `title`. */
   textLang: Locale;
   /** Frontmatter of the entry shown. */
@@ -51,7 +53,7 @@ export function buildMapInput(options: {
   const label = (item: MapSourceItem): MapLabel => {
     const shown = local.get(item.key) ?? item;
     return {
-      text: withNumber(shown.number, shown.title),
+      text: numberedTitle(shown),
       lang: shown.textLang,
       href: entryUrl(lang, item.collection, item.key),
     };

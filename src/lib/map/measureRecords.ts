@@ -1,6 +1,8 @@
 import type { DocumentData, MeasureData, SectionData } from '../../schemas';
-import { markdownToPlainText } from './markdownToPlainText';
+import { markdownToPlainText } from '../plainText';
 import { edition as currentEdition, type Edition } from '../edition';
+import { numberedTitle } from '../siteModel';
+import { dataUrls, entryUrl } from '../urls';
 
 /** A content entry as the data files need it: frontmatter plus the raw Markdown body. */
 export interface EntryWithBody<D> {
@@ -15,7 +17,7 @@ export interface MeasureRecordsInput {
   /** Measure entries of every language; only the English ones are published as data. */
   measures: readonly EntryWithBody<MeasureData>[];
   /** Section frontmatter, for the titles of directions and groups. */
-  sections: readonly Pick<SectionData, 'key' | 'lang' | 'title' | 'number'>[];
+  sections: readonly Pick<SectionData, 'key' | 'lang' | 'title' | 'number' | 'titleSource'>[];
   /** Document frontmatter, for document order and titles. */
   documents: readonly Pick<DocumentData, 'key' | 'lang' | 'title' | 'order'>[];
   /** The site's origin (Astro's `site`), to make page URLs absolute; without it URLs are root-relative. */
@@ -70,16 +72,6 @@ export interface MeasureRecord {
   edition: Edition;
 }
 
-/** Path of a measure's page. */
-export function measurePagePath(lang: string, key: string): string {
-  return `/${lang}/measures/${key}/`;
-}
-
-/** Path of a measure's own data file. */
-export function measureDataPath(key: string): string {
-  return `/data/measures/${key}.json`;
-}
-
 /**
  * The English measures as data records, in a stable order: by the documents' `order`, then each
  * measure's reading `order`, then key (so equal input always gives byte-identical files).
@@ -87,8 +79,8 @@ export function measureDataPath(key: string): string {
 export function buildMeasureRecords(input: MeasureRecordsInput): MeasureRecord[] {
   const docs = new Map(input.documents.filter((d) => d.lang === 'en').map((d) => [d.key, d]));
   const titles = new Map<string, string>();
-  for (const s of input.sections) if (s.lang === 'en') titles.set(s.key, withNumber(s.number, s.title));
-  for (const m of input.measures) if (m.data.lang === 'en') titles.set(m.data.key, withNumber(m.data.number, m.data.title));
+  for (const s of input.sections) if (s.lang === 'en') titles.set(s.key, numberedTitle(s));
+  for (const m of input.measures) if (m.data.lang === 'en') titles.set(m.data.key, numberedTitle(m.data));
   const absolute = (path: string) => (input.site === undefined ? path : new URL(path, input.site).href);
 
   const english = input.measures.filter((m) => m.data.lang === 'en');
@@ -112,8 +104,8 @@ export function buildMeasureRecords(input: MeasureRecordsInput): MeasureRecord[]
     cites: [...data.cites],
     source: { file: data.source.file, startLine: data.source.startLine, endLine: data.source.endLine },
     text: markdownToPlainText(body ?? ''),
-    url: absolute(measurePagePath('en', data.key)),
-    dataUrl: absolute(measureDataPath(data.key)),
+    url: absolute(entryUrl('en', 'measures', data.key)),
+    dataUrl: absolute(dataUrls.measure(data.key)),
     edition: { ...(input.edition ?? currentEdition) },
   }));
 }
@@ -130,9 +122,4 @@ function compareMeasures(
   if (a.document !== b.document) return a.document < b.document ? -1 : 1;
   if (a.order !== b.order) return a.order - b.order;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/** "(3) Address cybercrimes" from a number and a title. */
-export function withNumber(number: string | undefined, title: string): string {
-  return number ? `${number} ${title}` : title;
 }

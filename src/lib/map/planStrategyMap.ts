@@ -1,4 +1,5 @@
 import type { Locale, MeasureData, SectionData } from '../../schemas';
+import { ancestors, type Placed } from '../placement';
 import type { ConcordancePair } from '../relations';
 import { pickServesLinks, type ServesLink } from './servesLinks';
 
@@ -100,14 +101,11 @@ export interface StrategyMapModel {
  */
 export function planStrategyMap(input: StrategyMapInput): StrategyMapModel {
   const sections = new Map(input.sections.map((s) => [s.data.key, s]));
-  const parents = new Map<string, string | undefined>([
-    ...input.sections.map((s) => [s.data.key, s.data.parent] as const),
-    ...input.measures.map((m) => [m.data.key, m.data.parent] as const),
-  ]);
-  const strategyParts = panelsOf(input, input.strategy, sections, parents);
+  const parts: PartsByKey = new Map<string, Placed>([...input.sections, ...input.measures].map((entry) => [entry.data.key, entry.data]));
+  const strategyParts = panelsOf(input, input.strategy, sections, parts);
   const columns = strategyParts.filter((p) => sections.get(p.key)?.data.kind === 'direction');
   const bands = strategyParts.filter((p) => sections.get(p.key)?.data.kind !== 'direction');
-  const rows = panelsOf(input, input.support, sections, parents);
+  const rows = panelsOf(input, input.support, sections, parts);
 
   const targets = new Set(
     [...columns, ...bands].flatMap((p) => p.stacks.flatMap((s) => s.items.filter((i) => i.kind === 'measure').map((i) => i.key))),
@@ -129,7 +127,7 @@ function panelsOf(
   input: StrategyMapInput,
   document: string,
   sections: ReadonlyMap<string, MapSectionInput>,
-  parents: ReadonlyMap<string, string | undefined>,
+  parts: PartsByKey,
 ): MapPanel[] {
   const measures = input.measures.filter((m) => m.data.document === document);
   const byDirection = new Map<string, MapMeasureInput[]>();
@@ -147,7 +145,7 @@ function panelsOf(
     return {
       key,
       heading: section?.label ?? null,
-      stacks: isColumn ? [columnStack(list, sections)] : rowStacks(key, list, sections, parents),
+      stacks: isColumn ? [columnStack(list, sections, parts)] : rowStacks(key, list, sections, parts),
     };
   });
 }
@@ -156,7 +154,7 @@ function panelsOf(
  * A column: all of a direction's measures in one stack. When they fall into more than one group, each
  * group gets a heading with its measures indented under it, and measures outside any group stay at the top level.
  */
-function columnStack(list: readonly MapMeasureInput[], sections: ReadonlyMap<string, MapSectionInput>): MapStack {
+function columnStack(list: readonly MapMeasureInput[], sections: ReadonlyMap<string, MapSectionInput>, parts: PartsByKey): MapStack {
   const keys = new Set(list.map((m) => m.data.key));
   const headed = new Set(list.map((m) => m.data.group ?? '')).size > 1;
   const items: MapItem[] = [];
@@ -167,7 +165,7 @@ function columnStack(list: readonly MapMeasureInput[], sections: ReadonlyMap<str
     const underHeading = headed && section !== undefined;
     if (underHeading && group !== currentGroup) items.push({ kind: 'group', key: group!, label: section.label, indent: 0 });
     currentGroup = group;
-    items.push({ kind: 'measure', key: m.data.key, label: m.label, indent: depthIn(m, keys, list) + (underHeading ? 1 : 0) });
+    items.push({ kind: 'measure', key: m.data.key, label: m.label, indent: depthIn(m, keys, parts) + (underHeading ? 1 : 0) });
   }
   return { items };
 }
@@ -180,12 +178,12 @@ function rowStacks(
   direction: string,
   list: readonly MapMeasureInput[],
   sections: ReadonlyMap<string, MapSectionInput>,
-  parents: ReadonlyMap<string, string | undefined>,
+  parts: PartsByKey,
 ): MapStack[] {
   const keys = new Set(list.map((m) => m.data.key));
   const stacks = new Map<string, MapStack>();
   for (const m of list) {
-    const chain = [m.data.key, ...ancestorsOf(m.data.key, parents)];
+    const chain = [m.data.key, ...nearestFirst(m.data.key, parts).map((part) => part.key)];
     const at = chain.indexOf(direction);
     // The part right under the direction; without the direction in the chain, the highest measure of the panel.
     const top = at > 0 ? chain[at - 1]! : (chain.filter((k) => keys.has(k)).at(-1) ?? m.data.key);
@@ -197,33 +195,24 @@ function rowStacks(
       stacks.set(top, stack);
     }
     const headed = stack.items[0]?.kind === 'group';
-    stack.items.push({ kind: 'measure', key: m.data.key, label: m.label, indent: depthIn(m, keys, list) + (headed ? 1 : 0) });
+    stack.items.push({ kind: 'measure', key: m.data.key, label: m.label, indent: depthIn(m, keys, parts) + (headed ? 1 : 0) });
   }
   return [...stacks.values()];
 }
 
-/** Keys of an entry's ancestors (sections and measures), nearest first. */
-function ancestorsOf(key: string, parents: ReadonlyMap<string, string | undefined>): string[] {
-  const out: string[] = [];
-  let parent = parents.get(key);
-  while (parent !== undefined && !out.includes(parent)) {
-    out.push(parent);
-    parent = parents.get(parent);
-  }
-  return out;
+/** Every section and measure of the picture's documents, by key: what the ancestors walk reads. */
+type PartsByKey = ReadonlyMap<string, Placed>;
+
+/** An entry's ancestors (sections and measures), nearest first. */
+function nearestFirst(key: string, parts: PartsByKey): Placed[] {
+  return ancestors(key, parts).reverse();
 }
 
-/** How many of a measure's ancestors are measures of the same panel. */
-function depthIn(m: MapMeasureInput, keys: ReadonlySet<string>, list: readonly MapMeasureInput[]): number {
-  const parents = new Map(list.map((x) => [x.data.key, x.data.parent]));
+/** How many of a measure's nearest ancestors are measures of the same panel. */
+function depthIn(m: MapMeasureInput, keys: ReadonlySet<string>, parts: PartsByKey): number {
+  const chain = nearestFirst(m.data.key, parts);
   let depth = 0;
-  let parent = m.data.parent;
-  const seen = new Set<string>();
-  while (parent !== undefined && keys.has(parent) && !seen.has(parent)) {
-    seen.add(parent);
-    depth += 1;
-    parent = parents.get(parent);
-  }
+  while (depth < chain.length && keys.has(chain[depth]!.key)) depth += 1;
   return depth;
 }
 

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { SearchDocument } from '../../../src/lib/searchDocuments';
 
 /** The site URL the synthetic pages are written for. */
 export const syntheticSite = 'https://cyber-policy.example.jp/';
@@ -29,21 +30,27 @@ ${extraHead}</head><body>
 `;
 }
 
-/** Frontmatter + body of a content entry. */
-function entry(frontmatter: string, body: string): string {
-  return `---\n${frontmatter.trim()}\n---\n${body}\n`;
+/** A search document as the site's `data/search/<lang>.json` holds it (src/lib/searchDocuments.ts). */
+function doc(id: string, title: string, text: string, extra: string, crumb: string, url: string): SearchDocument {
+  return { id, kind: id.split('/', 1)[0] as SearchDocument['kind'], title, text, extra, crumb, url };
 }
 
-const source = 'source: { file: cybersecurity-strategy-2021-overview.txt, startLine: 1, endLine: 2 }';
+/** The file `/data/search/<lang>.json` as the site writes it. */
+function searchDocuments(lang: 'en' | 'ja', documents: SearchDocument[]): string {
+  return `${JSON.stringify({ lang, documents }, null, 1)}\n`;
+}
+
+const measure = 'strategy-2021/direction-1/measures/1';
+const ajccbc = 'ASEAN-Japan Cybersecurity Capacity Building Centre';
+const ajccbcJa = '日ASEANサイバーセキュリティ能力構築センター';
 
 /**
- * Writes a small site (`dist/`) and its content (`content/`) into `root`: directory links, anchors,
- * a module script that converts and one that cannot (it imports a chunk), Pagefind leftovers on the
+ * Writes a small site (`dist/`, with the search documents `astro build` would write for its entries) into
+ * `root`: directory links, anchors, a module script that converts and one that cannot (it imports a chunk), Pagefind leftovers on the
  * search pages, placeholders on the download pages, a Japanese entry and an English-only one.
  */
-export function writeSyntheticSite(root: string): { distDir: string; contentDir: string } {
+export function writeSyntheticSite(root: string): { distDir: string } {
   const distDir = join(root, 'dist');
-  const contentDir = join(root, 'content');
   const files: Record<string, string> = {
     'dist/index.html': `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Choose</title><link rel="stylesheet" href="/_astro/site.Xy98Zw76.css"></head><body><ul><li><a href="/en/">English</a></li><li><a href="/ja/" lang="ja">日本語</a></li></ul></body></html>\n`,
     'dist/404.html': page('en', '', 'Not found', '<h1>Not found</h1><a href="/">Start</a>'),
@@ -127,64 +134,21 @@ export function writeSyntheticSite(root: string): { distDir: string; contentDir:
 <p data-search-other-hint hidden><a href="/en/search/" hreflang="en">英語版で検索する</a></p></div>`,
       '<script type="module" src="/_astro/search.Gg44Hh55.js"></script>',
     ),
-    'content/documents/en/strategy-2021.md': entry(
-      `type: document
-key: strategy-2021
-lang: en
-title: "Japan's Cybersecurity Strategy 2021"
-shortTitle: Cybersecurity Strategy 2021
-issuer: NISC
-date: "2021-09-28"
-dateLabel: As of September 28, 2021
-originalLanguage: ja
-genre: slide-overview
-order: 0
-${source}
-sourceSha256: "${'0'.repeat(64)}"`,
-      'Issues and Direction of the strategy.',
-    ),
-    'content/measures/en/strategy-2021/direction-1/measures/1.md': entry(
-      `type: measure
-key: strategy-2021/direction-1/measures/1
-lang: en
-document: strategy-2021
-direction: strategy-2021/direction-1
-order: 3
-depth: 3
-number: "(1)"
-title: Raising awareness of executives
-${source}`,
-      'Through the SecHack365 programme and <a class="term" href="/en/glossary/#ajccbc"><abbr title="ASEAN-Japan Cybersecurity Capacity Building Centre">AJCCBC</abbr></a>, raise *awareness*.',
-    ),
-    'content/measures/ja/strategy-2021/direction-1/measures/1.md': entry(
-      `type: measure
-key: strategy-2021/direction-1/measures/1
-lang: ja
-document: strategy-2021
-direction: strategy-2021/direction-1
-order: 3
-depth: 3
-number: "(1)"
-title: 経営層の意識改革
-${source}`,
-      '→デジタル経営に向けた行動指針の実践を通じ、サイバーセキュリティ経営のガイドラインに基づく取組を促進する。',
-    ),
-    'content/glossary/en/ajccbc.md': entry(
-      `type: term
-key: ajccbc
-lang: en
-term: AJCCBC
-expansion: ASEAN-Japan Cybersecurity Capacity Building Centre
-nameJa: 日ASEANサイバーセキュリティ能力構築センター
-kind: programme`,
-      'A centre in Bangkok that trains government officials.',
-    ),
-    'content/topics/en/no-page.md': entry('type: topic\nkey: no-page\nlang: en\ntitle: A topic without a page', 'Unlisted.'),
+    'dist/data/search/en.json': searchDocuments('en', [
+      doc('documents/strategy-2021', "Japan's Cybersecurity Strategy 2021", 'Issues and Direction of the strategy.', 'Cybersecurity Strategy 2021', 'NISC, As of September 28, 2021', '/en/documents/strategy-2021/'),
+      doc(`measures/${measure}`, '(1) Raising awareness of executives', 'Through the SecHack365 programme and AJCCBC, raise awareness.', '', 'Cybersecurity Strategy 2021', `/en/measures/${measure}/`),
+      doc('glossary/ajccbc', 'AJCCBC', 'A centre in Bangkok that trains government officials.', `${ajccbc} ${ajccbcJa}`, `${ajccbc} · ${ajccbcJa}`, '/en/glossary/#ajccbc'),
+      doc('topics/no-page', 'A topic without a page', 'Unlisted.', '', '', '/en/topics/no-page/'),
+    ]),
+    'dist/data/search/ja.json': searchDocuments('ja', [
+      doc(`measures/${measure}`, '(1) 経営層の意識改革', '→デジタル経営に向けた行動指針の実践を通じ、サイバーセキュリティ経営のガイドラインに基づく取組を促進する。', '', 'Cybersecurity Strategy 2021', `/ja/measures/${measure}/`),
+      doc('glossary/ajccbc/name', `AJCCBC（${ajccbcJa}）`, '', ajccbcJa, '', '/ja/glossary/#ajccbc'),
+    ]),
   };
   for (const [path, text] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
   }
-  return { distDir, contentDir };
+  return { distDir };
 }
