@@ -6,12 +6,15 @@
  *
  *   npm run bench -- [--sizes 10,20,40] [--runs 3] [--smoke] [--processor satteri|unified]
  *                    [--stages ingest,astro,pagefind,offline] [--warm] [--keep] [--work <dir>] [--json <file>]
- *                    [--no-search-measure]
+ *                    [--no-search-measure] [--baseline [--cold-check]]
  *
  * --sizes     corpus sizes in synthetic documents (a document is 15–35 entries, about 50 pages in two
  *             languages); `seeds` is the real seed texts
  * --no-search-measure  skip scripts/search/measure.ts (Chromium), which otherwise reports the first
  *             search's bytes at each size after its last run
+ * --baseline  compare `npm run build` (ingest --check, Astro, Pagefind, offline) with a bare Astro site of
+ *             the same entries + the Pagefind CLI (bare-site.ts), interleaved run by run; reports ratios
+ * --cold-check remove ingest's check stamp before each check (as on a fresh clone or in CI)
  * --smoke     one tiny corpus (2 documents), one run: proves the harness and pipeline work (CI)
  * --processor Astro's Markdown processor (Sätteri by default; unified needs @astrojs/markdown-remark)
  * --warm      keep Astro's caches between runs (default: every Astro run starts cold, as in CI)
@@ -27,10 +30,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from '../synthetic/generate-corpus';
 import { clearAstroCaches, prepareAstroRoot } from './astro-root';
-import { formatBytes, markdownTable, seconds } from './format';
+import { formatBytes, seconds } from './format';
 import { measureProcess, type ProcessCost } from './measure-process';
-import { countPages, folderBytes, nodeBinary, projectRoot, stageCommand, stageNames, workspace, type StageName } from './stages';
-import { growthExponent, linearFit, median, range } from './stats';
+import { forgetPass } from '../ingest/check-stamp';
+import { prepareBareSite } from './bare-site';
+import { allStageNames, bareStageNames, buildStageNames, countPages, folderBytes, nodeBinary, projectRoot, stageCommand, stageNames, workspace, type StageName, type Workspace } from './stages';
+import { report } from './report';
 
 /** A corpus size in documents, or `seeds`: the real seed texts. */
 export type Size = number | 'seeds';
@@ -46,6 +51,10 @@ export interface BenchOptions {
   work: string;
   /** Measure the first search's bytes with scripts/search/measure.ts (Chromium) after the last run. */
   searchMeasure: boolean;
+  /** Also build the bare site each run and compare (`--baseline`). */
+  baseline: boolean;
+  /** Remove ingest's check stamp before each `check`, so it runs in full as on a fresh clone (`--cold-check`). */
+  coldCheck: boolean;
 }
 
 /** One stage of one run. */
@@ -57,6 +66,9 @@ export interface StageRun extends Omit<ProcessCost, 'stdout' | 'stderr'> {
 
 /** The first search's cost, from scripts/search/measure.ts. */
 export interface SearchMeasure {
+  /** Every response until the first results, gzip-compressed. */
+  totalGzipBytes: number;
+  /** Responses as sent: Pagefind's files, and the rest. */
   pagefindBytes: number;
   clientBytes: number;
   firstQueryMs: number;
@@ -71,6 +83,8 @@ export interface SizeResult {
   /** Sections + measures written by ingest. */
   entries: number;
   pages: number;
+  /** Pages of the bare site (`--baseline`), 0 without it. */
+  barePages: number;
   generateMs: number;
   runs: StageRun[][];
   siteBytes: number;
@@ -82,43 +96,64 @@ export interface SizeResult {
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-/** Runs the benchmark at every size; never throws for a failing stage (it is recorded in `failures`). */
+/** A size's scratch folders with its corpus generated and its Astro roots prepared. */
+function prepareSize(size: Size, options: BenchOptions): { ws: Workspace; result: SizeResult } {
+  const corpus = String(size);
+  const ws = workspace(join(options.work, `docs-${corpus}`));
+  rmSync(ws.dir, { recursive: true, force: true });
+  const started = performance.now();
+  if (size === 'seeds') cpSync(join(projectRoot, 'seeds'), ws.seeds, { recursive: true });
+  else writeCorpus(ws.seeds, generateCorpus({ docs: size }));
+  const generateMs = size === 'seeds' ? 0 : performance.now() - started;
+  prepareAstroRoot(ws.astroRoot);
+  if (options.baseline) prepareBareSite(ws.bareRoot);
+  const result: SizeResult = { corpus, docs: 0, entries: 0, pages: 0, barePages: 0, generateMs, runs: [], siteBytes: 0, pagefindBytes: 0, zipBytes: 0, failures: [] };
+  return { ws, result };
+}
+
+/** Runs `stages` once in order, appending to `records`; false when one failed (recorded in `failures`). */
+async function runStages(stages: readonly StageName[], ws: Workspace, options: BenchOptions, result: SizeResult, run: number, records: StageRun[]): Promise<boolean> {
+  for (const stage of stages) {
+    if (stage === 'astro' && !options.warm) clearAstroCaches(ws.astroRoot);
+    if (stage === 'bare-astro' && !options.warm) clearAstroCaches(ws.bareRoot);
+    if (stage === 'check' && options.coldCheck) forgetPass(ws.content);
+    const { command, args, cwd, env } = stageCommand(stage, ws, options.processor);
+    const cost = await measureProcess(command, args, { cwd, env });
+    const { stdout, stderr, ...numbers } = cost;
+    const summary = lastLine(stdout);
+    records.push({ stage, ...numbers, summary });
+    log(
+      `[${result.corpus} docs, run ${run}/${options.runs}] ${stage.padEnd(13)} ${seconds(cost.wallMs).padStart(7)} s wall, ` +
+        `${seconds(cost.cpuMs).padStart(7)} s CPU, ${formatBytes(cost.peakTreeRss).padStart(9)} peak RSS` +
+        (cost.exitCode === 0 ? '' : `  FAILED (exit ${cost.exitCode})`),
+    );
+    if (cost.exitCode !== 0) {
+      result.failures.push(`${stage} (exit ${cost.exitCode}): ${tail(stderr || stdout, 12)}`);
+      return false;
+    }
+    if (stage === 'ingest') [result.docs, result.entries] = countsOf(summary);
+  }
+  return true;
+}
+
+/**
+ * Runs the benchmark at every size; never throws for a failing stage (it is recorded in `failures`).
+ * With `baseline`, each run of ours is followed by a run of the bare site (A B A B …), so both see
+ * the same load on a shared machine.
+ */
 export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
   const results: SizeResult[] = [];
   for (const size of options.sizes) {
-    const corpus = String(size);
-    const ws = workspace(join(options.work, `docs-${corpus}`));
-    rmSync(ws.dir, { recursive: true, force: true });
-    const started = performance.now();
-    if (size === 'seeds') cpSync(join(projectRoot, 'seeds'), ws.seeds, { recursive: true });
-    else writeCorpus(ws.seeds, generateCorpus({ docs: size }));
-    const generateMs = size === 'seeds' ? 0 : performance.now() - started;
-    prepareAstroRoot(ws.astroRoot);
-    const result: SizeResult = { corpus, docs: 0, entries: 0, pages: 0, generateMs, runs: [], siteBytes: 0, pagefindBytes: 0, zipBytes: 0, failures: [] };
-    const docs = corpus;
+    const { ws, result } = prepareSize(size, options);
     for (let run = 1; run <= options.runs && result.failures.length === 0; run++) {
       const records: StageRun[] = [];
-      for (const stage of options.stages) {
-        if (stage === 'astro' && !options.warm) clearAstroCaches(ws.astroRoot);
-        const { command, args, cwd, env } = stageCommand(stage, ws, options.processor);
-        const cost = await measureProcess(command, args, { cwd, env });
-        const { stdout, stderr, ...numbers } = cost;
-        const summary = lastLine(stdout);
-        records.push({ stage, ...numbers, summary });
-        log(
-          `[${docs} docs, run ${run}/${options.runs}] ${stage.padEnd(8)} ${seconds(cost.wallMs).padStart(7)} s wall, ` +
-            `${seconds(cost.cpuMs).padStart(7)} s CPU, ${formatBytes(cost.peakTreeRss).padStart(9)} peak RSS` +
-            (cost.exitCode === 0 ? '' : `  FAILED (exit ${cost.exitCode})`),
-        );
-        if (cost.exitCode !== 0) {
-          result.failures.push(`${stage} (exit ${cost.exitCode}): ${tail(stderr || stdout, 12)}`);
-          break;
-        }
-        if (stage === 'ingest') [result.docs, result.entries] = countsOf(summary);
-      }
+      // The baseline runs ingest once, as setup: `npm run build` starts from a written content/.
+      const ours = options.baseline && run > 1 ? options.stages.filter((s) => s !== 'ingest') : options.stages;
+      if ((await runStages(ours, ws, options, result, run, records)) && options.baseline) await runStages(bareStageNames, ws, options, result, run, records);
       result.runs.push(records);
     }
     result.pages = countPages(ws.dist);
+    result.barePages = countPages(ws.bareDist);
     result.siteBytes = folderBytes(ws.dist, ['pagefind', 'downloads']);
     result.pagefindBytes = folderBytes(join(ws.dist, 'pagefind'));
     result.zipBytes = fileBytes(ws.zip);
@@ -160,120 +195,8 @@ async function measureSearch(dist: string, result: SizeResult): Promise<SearchMe
     return undefined;
   }
   const json = JSON.parse(cost.stdout.slice(cost.stdout.indexOf('{'))) as SearchMeasure;
-  log(`[${result.corpus} docs] first search: ${formatBytes(json.pagefindBytes)} Pagefind + ${formatBytes(json.clientBytes)} client, ${json.firstQueryMs.toFixed(0)} ms`);
-  return { pagefindBytes: json.pagefindBytes, clientBytes: json.clientBytes, firstQueryMs: json.firstQueryMs, medianMs: json.medianMs };
-}
-
-/** Median wall/CPU and peak memory of one stage at one size. */
-interface StageSummary {
-  wall: number;
-  wallRange: [number, number];
-  cpu: number;
-  peakTreeRss: number;
-  peakProcessRss: number;
-}
-
-function summarize(result: SizeResult, stage: StageName): StageSummary | undefined {
-  const runs = result.runs.map((r) => r.find((s) => s.stage === stage && s.exitCode === 0)).filter((s) => s !== undefined);
-  if (runs.length === 0) return undefined;
-  return {
-    wall: median(runs.map((r) => r.wallMs)),
-    wallRange: range(runs.map((r) => r.wallMs)),
-    cpu: median(runs.map((r) => r.cpuMs)),
-    peakTreeRss: Math.max(...runs.map((r) => r.peakTreeRss)),
-    peakProcessRss: Math.max(...runs.map((r) => r.peakProcessRss)),
-  };
-}
-
-/** The report: a table per size, sizes of the outputs, and (with two sizes or more) the growth fits. */
-export function report(results: readonly SizeResult[], options: BenchOptions): string {
-  const out: string[] = [];
-  const rows: string[][] = [];
-  for (const result of results) {
-    let total = 0;
-    let totalCpu = 0;
-    let complete = true;
-    for (const stage of options.stages) {
-      const s = summarize(result, stage);
-      if (!s) {
-        complete = false;
-        rows.push([result.corpus, String(result.entries), String(result.pages), stage, 'FAILED', '', '', '', '']);
-        continue;
-      }
-      total += s.wall;
-      totalCpu += s.cpu;
-      rows.push([
-        result.corpus,
-        String(result.entries),
-        String(result.pages),
-        stage,
-        seconds(s.wall),
-        `${seconds(s.wallRange[0])}–${seconds(s.wallRange[1])}`,
-        seconds(s.cpu),
-        result.pages ? (s.wall / result.pages).toFixed(2) : '—',
-        formatBytes(s.peakTreeRss),
-      ]);
-    }
-    if (options.stages.length > 1) {
-      rows.push([result.corpus, String(result.entries), String(result.pages), complete ? '**pipeline**' : '**pipeline (incomplete)**', `**${seconds(total)}**`, '', seconds(totalCpu), result.pages ? (total / result.pages).toFixed(2) : '—', '']);
-    }
-  }
-  out.push(
-    markdownTable(['docs', 'entries', 'pages', 'stage', 'wall s (median)', 'wall s (range)', 'CPU s', 'ms/page', 'peak RSS (tree)'], rows),
-    '',
-    markdownTable(
-      ['docs', 'pages', 'dist/ (site)', 'dist/pagefind', 'offline zip', 'first search (Pagefind + client)', 'corpus generated in'],
-      results.map((r) => [
-        r.corpus,
-        String(r.pages),
-        formatBytes(r.siteBytes),
-        formatBytes(r.pagefindBytes),
-        formatBytes(r.zipBytes),
-        r.search ? `${formatBytes(r.search.pagefindBytes + r.search.clientBytes)} (${formatBytes(r.search.pagefindBytes)} + ${formatBytes(r.search.clientBytes)})` : '—',
-        `${seconds(r.generateMs)} s`,
-      ]),
-    ),
-  );
-  const complete = results.filter((r) => r.failures.length === 0 && r.entries > 0);
-  // Growth is per page when the site was built, else (ingest alone) per entry.
-  const unit = complete.every((r) => r.pages > 0) ? 'page' : 'entry';
-  const xOf = (r: SizeResult): number => (unit === 'page' ? r.pages : r.entries);
-  if (complete.length >= 2 && new Set(complete.map(xOf)).size >= 2) {
-    const fits: string[][] = [];
-    for (const stage of [...options.stages, 'pipeline' as const]) {
-      const points = complete
-        .map((r) => {
-          if (stage === 'pipeline') {
-            const parts = options.stages.map((s) => summarize(r, s));
-            return parts.every((p) => p) ? { x: xOf(r), wall: parts.reduce((t, p) => t + p!.wall, 0), cpu: parts.reduce((t, p) => t + p!.cpu, 0) } : undefined;
-          }
-          const s = summarize(r, stage);
-          return s ? { x: xOf(r), wall: s.wall, cpu: s.cpu } : undefined;
-        })
-        .filter((p) => p !== undefined);
-      const wallFit = linearFit(points.map((p) => p.x), points.map((p) => p.wall));
-      const cpuFit = linearFit(points.map((p) => p.x), points.map((p) => p.cpu));
-      if (!wallFit || !cpuFit) continue;
-      const k = growthExponent(points.map((p) => p.x), points.map((p) => p.cpu), cpuFit.fixed);
-      fits.push([
-        stage,
-        wallFit.perUnit.toFixed(2),
-        seconds(wallFit.fixed),
-        cpuFit.perUnit.toFixed(2),
-        seconds(cpuFit.fixed),
-        cpuFit.r2.toFixed(3),
-        k === undefined ? '—' : k.toFixed(2),
-      ]);
-    }
-    out.push(
-      '',
-      `Growth with ${unit === 'page' ? 'pages' : 'entries'} (least squares over sizes; k: exponent of CPU time ∝ ${unit === 'page' ? 'pages' : 'entries'}^k between the two largest sizes, fitted fixed cost removed; k ≈ 1 is linear, 2 quadratic):`,
-      '',
-      markdownTable(['stage', `wall ms/${unit}`, 'wall fixed s', `CPU ms/${unit}`, 'CPU fixed s', 'R² (CPU)', 'k'], fits),
-    );
-  }
-  for (const result of results) for (const failure of result.failures) out.push('', `FAILED at ${result.corpus} docs: ${failure}`);
-  return out.join('\n');
+  log(`[${result.corpus} docs] first search: ${formatBytes(json.totalGzipBytes)} gzip (${formatBytes(json.pagefindBytes)} Pagefind + ${formatBytes(json.clientBytes)} other, as sent)`);
+  return { totalGzipBytes: json.totalGzipBytes, pagefindBytes: json.pagefindBytes, clientBytes: json.clientBytes, firstQueryMs: json.firstQueryMs, medianMs: json.medianMs };
 }
 
 function environment(): string {
@@ -298,6 +221,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions & { json?: s
       work: { type: 'string' },
       json: { type: 'string' },
       'no-search-measure': { type: 'boolean', default: false },
+      baseline: { type: 'boolean', default: false },
+      'cold-check': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -305,15 +230,18 @@ export function parseOptions(argv: readonly string[]): BenchOptions & { json?: s
   const runs = values.smoke ? 1 : Number(values.runs);
   if (sizes.some((n) => n !== 'seeds' && (!Number.isInteger(n) || n < 1))) throw new Error(`--sizes takes positive integers (documents) or "seeds", not "${values.sizes}"`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a positive integer, not "${values.runs}"`);
-  const stages = values.stages.split(',').map((s) => s.trim()) as StageName[];
-  const unknown = stages.filter((s) => !stageNames.includes(s));
-  if (unknown.length) throw new Error(`unknown stage(s) ${unknown.join(', ')}; stages are ${stageNames.join(', ')}`);
+  const stages = values.baseline ? ['ingest', ...buildStageNames] : values.stages.split(',').map((s) => s.trim());
+  const unknown = stages.filter((s) => !(allStageNames as readonly string[]).includes(s) || (bareStageNames as readonly string[]).includes(s));
+  if (unknown.length) throw new Error(`unknown stage(s) ${unknown.join(', ')}; stages are ${allStageNames.filter((s) => !bareStageNames.includes(s)).join(', ')}`);
   // Stages depend on the previous ones' output: run them in pipeline order.
-  const ordered = stageNames.filter((s) => stages.includes(s));
+  const ordered = allStageNames.filter((s) => stages.includes(s));
   if (ordered.length && ordered[0] !== 'ingest') throw new Error('--stages must include ingest (later stages read its output)');
   const work = resolve(values.work ?? join(tmpdir(), `jpcp-bench-${process.pid}`));
   const searchMeasure = !values.smoke && !values['no-search-measure'];
-  return { sizes, runs, stages: ordered, processor: values.processor, warm: values.warm, keep: values.keep, work, json: values.json, searchMeasure };
+  return {
+    ...{ sizes, runs, stages: ordered, processor: values.processor, warm: values.warm, keep: values.keep, work, json: values.json, searchMeasure },
+    ...{ baseline: values.baseline, coldCheck: values['cold-check'] },
+  };
 }
 
 async function main(argv: readonly string[]): Promise<number> {

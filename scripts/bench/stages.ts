@@ -7,10 +7,20 @@ import { offlineZipName } from '../../src/lib/urls';
 /** The project folder (commands of the real pipeline run from here). */
 export const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
-/** The pipeline's stages, in order; each consumes the previous stage's output. */
-export const stageNames = ['ingest', 'astro', 'pagefind', 'offline'] as const;
-/** One stage of the pipeline. */
-export type StageName = (typeof stageNames)[number];
+/**
+ * Every stage the benchmark can run, in order; each consumes an earlier stage's output. `check` is
+ * `ingest --check` (what `npm run build` runs instead of writing content/); `bare-astro` and
+ * `bare-pagefind` build the baseline (bare-site.ts).
+ */
+export const allStageNames = ['ingest', 'check', 'astro', 'pagefind', 'offline', 'bare-astro', 'bare-pagefind'] as const;
+/** One stage. */
+export type StageName = (typeof allStageNames)[number];
+/** The stages run by default: the pipeline from seeds. */
+export const stageNames: readonly StageName[] = ['ingest', 'astro', 'pagefind', 'offline'];
+/** The stages of `npm run build` (content/ exists already), compared with the baseline. */
+export const buildStageNames: readonly StageName[] = ['check', 'astro', 'pagefind', 'offline'];
+/** The baseline's stages: a bare Astro site of the same entries, indexed by the Pagefind CLI. */
+export const bareStageNames: readonly StageName[] = ['bare-astro', 'bare-pagefind'];
 
 /** The folders of one benchmark size. */
 export interface Workspace {
@@ -22,6 +32,9 @@ export interface Workspace {
   astroRoot: string;
   dist: string;
   zip: string;
+  /** The bare site's root and output (`--baseline`). */
+  bareRoot: string;
+  bareDist: string;
 }
 
 /** The folders of a size's scratch area. */
@@ -33,6 +46,9 @@ export function workspace(dir: string): Workspace {
     astroRoot: join(dir, 'root'),
     dist: join(dir, 'dist'),
     zip: join(dir, 'dist', 'downloads', offlineZipName),
+    bareRoot: join(dir, 'bare'),
+    // Inside the bare root: Astro resolves its prerender chunks' packages from beside outDir.
+    bareDist: join(dir, 'bare', 'dist'),
   };
 }
 
@@ -56,18 +72,23 @@ export function nodeBinary(): string {
 
 const tsxCli = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 const astroCli = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const pagefindCli = join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 /**
  * The command each stage runs: the same scripts as `npm run build`, pointed at the workspace through
  * their folder options (ingest `--seeds/--out`, Astro `CONTENT_DIR`, `SEEDS_DIR` and a scratch root, the search
- * index's site-folder argument, the bundle's `--dist/--out`).
+ * index's site-folder argument, the bundle's `--dist/--out`); the baseline's Astro build in its own
+ * root and the Pagefind CLI on its output.
  */
 export function stageCommand(stage: StageName, ws: Workspace, processor: string): StageCommand {
   const node = nodeBinary();
   const env = { ...process.env, CONTENT_DIR: ws.content, SEEDS_DIR: ws.seeds };
   switch (stage) {
     case 'ingest':
-      return { command: node, args: [tsxCli, 'scripts/ingest/cli.ts', '--seeds', ws.seeds, '--out', ws.content], cwd: projectRoot, env };
+    case 'check': {
+      const args = [tsxCli, 'scripts/ingest/cli.ts', '--seeds', ws.seeds, '--out', ws.content, ...(stage === 'check' ? ['--check'] : [])];
+      return { command: node, args, cwd: projectRoot, env };
+    }
     case 'astro':
       return {
         command: node,
@@ -84,6 +105,10 @@ export function stageCommand(stage: StageName, ws: Workspace, processor: string)
         cwd: projectRoot,
         env,
       };
+    case 'bare-astro':
+      return { command: node, args: [astroCli, 'build'], cwd: ws.bareRoot, env: { ...env, BENCH_OUT_DIR: ws.bareDist, ASTRO_TELEMETRY_DISABLED: '1' } };
+    case 'bare-pagefind':
+      return { command: node, args: [pagefindCli, '--site', ws.bareDist], cwd: ws.bareRoot, env };
   }
 }
 

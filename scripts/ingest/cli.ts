@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { acquireLock, LockBusyError, type HeldLock } from '../lock/exclusive-lock';
 import { buildContentInWorker } from './build-in-worker';
+import { recordPass, unchangedSinceLastPass } from './check-stamp';
 import { IngestError, isIngestError } from './errors';
 import { exitOnInterrupt } from './interrupt';
 import { checkOutFolder, removeLeftovers, scratchNames } from './out-folder';
@@ -63,6 +64,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }, options.out);
     lock = await lockOut(out, options);
     if (!options.check) await removeLeftovers(out);
+    const unchanged = options.check ? await unchangedSinceLastPass(seeds, out) : undefined;
+    if (unchanged !== undefined) {
+      console.log(`${unchanged} (${Math.round(performance.now() - started)} ms; inputs and ${options.out} unchanged since a passing check)`);
+      return 0;
+    }
     const { files, counts } = await buildContentInWorker(seeds);
     if (options.check) {
       const differing = await checkCollections(out, files);
@@ -74,11 +80,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     } else {
       await writeCollections(out, files);
     }
-    const elapsed = Math.round(performance.now() - started);
-    console.log(
+    const summary =
       `ingest: ${counts.documents} documents, ${counts.sections} sections, ${counts.measures} measures, ` +
-        `${counts.glossary} glossary terms, ${counts.topics} topics ${options.check ? 'up to date in' : '→'} ${options.out} (${elapsed} ms)`,
-    );
+      `${counts.glossary} glossary terms, ${counts.topics} topics ${options.check ? 'up to date in' : '→'} ${options.out}`;
+    await recordPass(seeds, out, summary.replace(' → ', ' up to date in '));
+    console.log(`${summary} (${Math.round(performance.now() - started)} ms)`);
     return 0;
   } catch (error) {
     console.error(describeFailure(error));

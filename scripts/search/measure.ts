@@ -1,19 +1,18 @@
 /**
- * What search costs a reader: the bytes a browser fetches for its first query on the search page
- * (pagefind.js and its worker, the WebAssembly module, entry and metadata, then the index chunks,
- * filter chunks and fragments of that query) and the query latency, measured in Debian Chromium
- * against a built, indexed site served on loopback.
+ * What search costs a reader: every response a browser fetches from opening the search page with a
+ * query in its URL (`/en/search/?q=ISMAP`, as the header's search form submits it) until the first
+ * results show — the page, its stylesheets and scripts, pagefind.js, the WebAssembly module, entry and
+ * metadata, the index chunks and fragments of that query — in bytes as sent and gzip-compressed, and the
+ * latency of later typed queries; measured in Debian Chromium against a built, indexed site on loopback.
  *
  *   tsx scripts/search/measure.ts [siteDir] [--lang en] [--query ISMAP] [--runs 20] [--json]
  */
 import { existsSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import sirv from 'sirv';
 import { launchBrowser } from '../../tests/support/browser';
+import { countingServer, type SentResponse } from './counting-server';
 
 /** Options of {@link measureSearch}. */
 export interface MeasureOptions {
@@ -29,24 +28,31 @@ export interface MeasureOptions {
   queries?: readonly string[];
 }
 
-/** Bytes and requests of one kind of file (bytes as sent: Pagefind's chunks are gzip files already). */
+/** Responses of one kind, with their bytes as sent and gzip-compressed. */
 export interface ByteRow {
   what: string;
   requests: number;
   bytes: number;
+  gzipBytes: number;
 }
 
 /** The measurement. */
 export interface SearchCost {
   lang: string;
   query: string;
-  /** Pagefind files fetched from opening the search page to the first query's results, by kind. */
+  /** Every response from opening `/<lang>/search/?q=<query>` until its first results showed, by kind. */
   rows: ByteRow[];
-  /** Sum of `rows`. */
+  /** The same responses one by one, in the order they were sent. */
+  responses: SentResponse[];
+  /** Sum of `rows`, gzip-compressed (what a server with HTTP compression sends). */
+  totalGzipBytes: number;
+  /** Bytes as sent of the files under `/pagefind/`. */
   pagefindBytes: number;
-  /** The search page's own client script and stylesheet. */
+  /** Bytes as sent of the rest (page, stylesheets, scripts, data files). */
   clientBytes: number;
-  /** Submit to rendered results for the first query, in a fresh browser (ms). */
+  /** Navigation start to the first results shown, in a fresh browser (ms). */
+  firstResultsMs: number;
+  /** Submit to rendered results for the first typed query after that (ms). */
   firstQueryMs: number;
   /** Median and 90th percentile of the following queries, submit to rendered results (ms). */
   medianMs: number;
@@ -60,42 +66,41 @@ const defaultQueries: Record<string, string[]> = {
   ja: ['サイバーセキュリティ', '経営層', 'ガイドライン', 'クラウド', 'サプライチェーン', '人材', '重要インフラ', '国際'],
 };
 
-/** Kinds of Pagefind file, by path under `/pagefind/`. */
+/** Kinds of response, by path; the first that matches names it. */
 const kinds: [what: string, test: RegExp][] = [
-  ['pagefind.js + worker', /^pagefind(-worker)?\.js$/],
-  ['WebAssembly', /^wasm\.[^/]+\.pagefind$/],
-  ['entry + metadata', /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)$/],
-  ['index chunks', /^index\//],
-  ['filter chunks', /^filter\//],
-  ['fragments', /^fragment\//],
+  ['search page (HTML)', /^\/\w+\/search\/$/],
+  ['stylesheets', /\.css$/],
+  ['pagefind.js', /^\/pagefind\/pagefind\.js$/],
+  ['Pagefind worker', /^\/pagefind\/pagefind-worker\.js$/],
+  ['Pagefind WebAssembly', /^\/pagefind\/wasm\.[^/]+\.pagefind$/],
+  ['Pagefind entry + metadata', /^\/pagefind\/(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)$/],
+  ['Pagefind index chunks', /^\/pagefind\/index\//],
+  ['Pagefind filter chunks', /^\/pagefind\/filter\//],
+  ['Pagefind fragments', /^\/pagefind\/fragment\//],
+  ['scripts', /\.m?js$/],
+  ['data files', /^\/data\//],
+  ['other', /./],
 ];
 
-/** A static server on loopback that counts the body bytes it sends per path (worker fetches included). */
-async function countingServer(dir: string) {
-  const assets = sirv(dir, { dev: false, etag: false, dotfiles: false });
-  const sent: { path: string; bytes: number }[] = [];
-  const server = createServer((req, res) => {
-    const entry = { path: new URL(req.url ?? '/', 'http://localhost').pathname, bytes: 0 };
-    sent.push(entry);
-    const count = (chunk: unknown) => {
-      if (typeof chunk === 'string') entry.bytes += Buffer.byteLength(chunk);
-      else if (chunk instanceof Uint8Array) entry.bytes += chunk.byteLength;
-    };
-    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write(chunk, ...rest))) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => (typeof chunk !== 'function' && count(chunk), end(chunk, ...rest))) as typeof res.end;
-    assets(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    sent,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
+/** The responses grouped by kind (kinds without a response left out). */
+function byKind(responses: readonly SentResponse[]): ByteRow[] {
+  const rows: ByteRow[] = kinds.map(([what]) => ({ what, requests: 0, bytes: 0, gzipBytes: 0 }));
+  for (const { path, bytes, gzipBytes } of responses) {
+    const row = rows[kinds.findIndex(([, test]) => test.test(path))]!;
+    row.requests += 1;
+    row.bytes += bytes;
+    row.gzipBytes += gzipBytes;
+  }
+  return rows.filter((row) => row.requests > 0);
+}
+
+/** Opens the search page with `?q=` in a fresh page and returns the milliseconds from navigation to its first results. */
+async function openWithQuery(page: Page, origin: string, lang: string, query: string): Promise<number> {
+  await page.goto(`${origin}/${lang}/search/?${new URLSearchParams({ q: query })}`);
+  await page.locator('[data-search][data-busy="false"]').waitFor({ state: 'attached' });
+  if ((await page.locator('[data-search]').getAttribute('data-state')) !== 'ready') throw new Error('the search page could not load Pagefind');
+  await page.locator('[data-search] li').first().waitFor({ state: 'visible' });
+  return page.evaluate(() => performance.now());
 }
 
 /** Submits `query` in the search page and returns the milliseconds until its results were rendered. */
@@ -116,7 +121,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Loads the search page in a fresh Chromium, runs a first query, then times `runs` more. */
+/** Opens the search page with a first query in its URL in a fresh Chromium, then times `runs` typed queries. */
 export async function measureSearch({ siteDir, lang = 'en', query, runs = 20, queries }: MeasureOptions): Promise<SearchCost> {
   const list = queries ?? defaultQueries[lang] ?? defaultQueries.en!;
   const first = query ?? (lang === 'ja' ? 'サイバーセキュリティ' : 'ISMAP');
@@ -128,38 +133,20 @@ export async function measureSearch({ siteDir, lang = 'en', query, runs = 20, qu
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/${lang}/search/`);
-    const firstQueryMs = await timeQuery(page, first);
-    const resolved = [...server.sent];
-
-    const rows: ByteRow[] = kinds.map(([what]) => ({ what, requests: 0, bytes: 0 }));
-    let clientBytes = 0;
-    for (const { path, bytes } of resolved) {
-      if (path.startsWith('/pagefind/')) {
-        const name = path.slice('/pagefind/'.length);
-        const index = kinds.findIndex(([, test]) => test.test(name));
-        const row = rows[index === -1 ? rows.length - 1 : index]!;
-        row.requests += 1;
-        row.bytes += bytes;
-      } else if (/^\/_astro\/SearchPage/.test(path)) {
-        clientBytes += bytes;
-      }
-    }
-
+    const firstResultsMs = await openWithQuery(page, server.origin, lang, first);
+    const responses = [...server.sent];
+    const rows = byKind(responses);
     const times: number[] = [];
-    for (let i = 0; i < runs; i += 1) times.push(await timeQuery(page, list[i % list.length]!));
+    for (let i = 0; i <= runs; i += 1) times.push(await timeQuery(page, list[i % list.length]!));
+    const firstQueryMs = times.shift()!;
     times.sort((a, b) => a - b);
     await context.close();
+    const sum = (select: (r: SentResponse) => number, keep: (r: SentResponse) => boolean) => responses.filter(keep).reduce((t, r) => t + select(r), 0);
+    const isPagefind = (r: SentResponse) => r.path.startsWith('/pagefind/');
     return {
-      lang,
-      query: first,
-      rows,
-      pagefindBytes: rows.reduce((sum, row) => sum + row.bytes, 0),
-      clientBytes,
-      firstQueryMs,
-      medianMs: percentile(times, 50),
-      p90Ms: percentile(times, 90),
-      runs: times.length,
+      ...{ lang, query: first, rows, responses, totalGzipBytes: sum((r) => r.gzipBytes, () => true) },
+      ...{ pagefindBytes: sum((r) => r.bytes, isPagefind), clientBytes: sum((r) => r.bytes, (r) => !isPagefind(r)) },
+      ...{ firstResultsMs, firstQueryMs, medianMs: percentile(times, 50), p90Ms: percentile(times, 90), runs: times.length },
     };
   } finally {
     await browser.close();
@@ -167,21 +154,26 @@ export async function measureSearch({ siteDir, lang = 'en', query, runs = 20, qu
   }
 }
 
-/** The measurement as a small Markdown table. */
+/** The measurement as Markdown tables: bytes by kind, each response, latencies. */
 export function formatCost(cost: SearchCost): string {
   const n = (value: number) => value.toLocaleString('en-US');
+  const requests = cost.rows.reduce((sum, row) => sum + row.requests, 0);
   const lines = [
-    `Search cost: /${cost.lang}/search/, first query “${cost.query}” (fresh browser, bytes as sent, no HTTP compression)`,
+    `First search: /${cost.lang}/search/?q=${cost.query} in a fresh browser, every response until the first results showed`,
     '',
-    '| fetched for the first query | requests | bytes |',
+    '| fetched | requests | bytes as sent | gzip |',
+    '| --- | ---: | ---: | ---: |',
+    ...cost.rows.map((row) => `| ${row.what} | ${row.requests} | ${n(row.bytes)} | ${n(row.gzipBytes)} |`),
+    `| **total** | ${requests} | ${n(cost.rows.reduce((sum, row) => sum + row.bytes, 0))} | **${n(cost.totalGzipBytes)}** |`,
+    '',
+    '| response | bytes as sent | gzip |',
     '| --- | ---: | ---: |',
-    ...cost.rows.map((row) => `| ${row.what} | ${row.requests} | ${n(row.bytes)} |`),
-    `| **Pagefind total** | ${cost.rows.reduce((sum, row) => sum + row.requests, 0)} | **${n(cost.pagefindBytes)}** |`,
-    `| search page client (JS + CSS) | | ${n(cost.clientBytes)} |`,
+    ...cost.responses.map((r) => `| ${r.path} | ${n(r.bytes)} | ${n(r.gzipBytes)} |`),
     '',
-    '| latency, submit → results rendered | ms |',
+    '| latency | ms |',
     '| --- | ---: |',
-    `| first query (cold) | ${cost.firstQueryMs.toFixed(0)} |`,
+    `| navigation → first results (cold) | ${cost.firstResultsMs.toFixed(0)} |`,
+    `| first typed query, submit → results | ${cost.firstQueryMs.toFixed(0)} |`,
     `| median of ${cost.runs} following queries | ${cost.medianMs.toFixed(0)} |`,
     `| 90th percentile | ${cost.p90Ms.toFixed(0)} |`,
   ];

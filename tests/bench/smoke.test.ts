@@ -7,7 +7,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic/generate-corpus';
 
 // Benchmarks are not timed tests: these only check that the generator is deterministic and its output
-// ingests, and that `npm run bench -- --smoke` runs the whole pipeline and prints its table.
+// ingests, and that `npm run bench -- --smoke --baseline` runs the whole pipeline and the bare baseline
+// and prints their tables.
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
@@ -44,17 +45,24 @@ describe('synthetic corpus', () => {
   }, 120_000);
 });
 
-describe('npm run bench -- --smoke', () => {
-  test('runs every stage and prints the table', async () => {
-    const { stdout } = await run('npm', ['run', '--silent', 'bench', '--', '--smoke', '--work', join(work, 'bench')], {
+describe('npm run bench -- --smoke --baseline', () => {
+  test('runs every stage, ours and the bare site\'s, and prints the tables with the ratios', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'bench', '--', '--smoke', '--baseline', '--work', join(work, 'bench')], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(stdout).toMatch(/\| docs \| entries \| pages \| stage \|/);
-    for (const stage of ['ingest', 'astro', 'pagefind', 'offline', '\\*\\*pipeline\\*\\*']) {
+    for (const stage of ['ingest', 'check', 'astro', 'pagefind', 'offline', 'bare-astro', 'bare-pagefind', '\\*\\*pipeline\\*\\*']) {
       expect(stdout).toMatch(new RegExp(`\\| 2 \\| \\d+ \\| \\d+ \\| ${stage} \\| \\**\\d+\\.\\d\\d`));
     }
     expect(stdout).toMatch(/\| docs \| pages \| dist\/ \(site\) \| dist\/pagefind \| offline zip \|/);
+    // The bare site renders every entry at both language routes; ours is compared stage by stage.
+    const pages = /\| 2 \| (\d+) \/ (\d+) \| \*\*total\*\* \|/.exec(stdout);
+    expect(pages, stdout).not.toBeNull();
+    expect(Number(pages![2])).toBeGreaterThan(0);
+    for (const stage of ['Astro build', 'Pagefind', '\\*\\*total\\*\\*']) {
+      expect(stdout).toMatch(new RegExp(`\\| ${stage} \\| \\d+\\.\\d\\d \\| \\d+\\.\\d\\d \\| \\d+\\.\\d\\d× \\|`));
+    }
     expect(stdout).not.toMatch(/FAILED/);
   }, 600_000);
 });

@@ -59,6 +59,8 @@ export interface RankingOptions {
 /** Options of an instance. */
 export interface InstanceOptions {
   basePath?: string;
+  /** Search on the main thread instead of in a web worker (pagefind-worker.js is then never fetched). */
+  noWorker?: boolean;
   excerptLength?: number;
   ranking?: RankingOptions;
 }
@@ -99,7 +101,7 @@ export async function searchRanked(instance: PagefindInstance, term: string | nu
  * Options every instance of the search page uses; the relevance tests search with the same ones.
  * `excerptLength` is in words.
  */
-export const searchTuning: Omit<InstanceOptions, 'basePath'> = {
+export const searchTuning: Omit<InstanceOptions, 'basePath' | 'noWorker'> = {
   excerptLength: 24,
 };
 
@@ -110,9 +112,9 @@ export interface PagefindEntry {
 }
 
 /**
- * Loads `pagefind.js` from the bundle folder at run time. Each `copy` is a separate module instance
- * with its own web worker: instances of different languages load different WebAssembly modules
- * (English has a stemmer, Japanese none), which must not share one worker's global state.
+ * Loads `pagefind.js` from the bundle folder at run time. Each `copy` is a separate module instance:
+ * instances of different languages load different WebAssembly modules (English has a stemmer,
+ * Japanese none), which must not share one module's (or one worker's) global state.
  */
 export async function loadPagefind(bundlePath: string, copy?: string): Promise<PagefindModule> {
   const url = new URL(`${bundlePath}pagefind.js${copy ? `?${encodeURIComponent(copy)}` : ''}`, document.baseURI).href;
