@@ -177,34 +177,31 @@ export function languagePaths() {
   return locales.map((lang) => ({ params: { lang } }));
 }
 
-/** `getStaticPaths` of the reading editions: one per document and language. */
-export async function documentPaths() {
+/** `getStaticPaths` entries for every language: each language's site model says which keys have a page. */
+async function pathsPerLanguage<Params extends Record<string, string>>(
+  pagesOf: (site: SiteModel) => { params: Params; key: string }[],
+) {
   const paths = [];
   for (const lang of locales) {
     const site = await getSite(lang);
-    for (const doc of site.documents) paths.push({ params: { lang, doc: doc.key }, props: { key: doc.key } });
+    for (const { params, key } of pagesOf(site)) paths.push({ params: { lang, ...params }, props: { key } });
   }
   return paths;
+}
+
+/** `getStaticPaths` of the reading editions: one per document and language. */
+export function documentPaths() {
+  return pathsPerLanguage((site) => site.documents.map((doc) => ({ params: { doc: doc.key }, key: doc.key })));
 }
 
 /** `getStaticPaths` of section or measure pages: one per entry and language. */
-export async function itemPaths(collection: PlacedItem['collection']) {
-  const paths = [];
-  for (const lang of locales) {
-    const site = await getSite(lang);
-    for (const item of site.items) {
-      if (item.collection === collection) paths.push({ params: { lang, key: item.key }, props: { key: item.key } });
-    }
-  }
-  return paths;
+export function itemPaths(collection: PlacedItem['collection']) {
+  return pathsPerLanguage((site) =>
+    site.items.filter((item) => item.collection === collection).map((item) => ({ params: { key: item.key }, key: item.key })),
+  );
 }
 
 /** `getStaticPaths` of topic pages. */
-export async function topicPaths() {
-  const paths = [];
-  for (const lang of locales) {
-    const site = await getSite(lang);
-    for (const topic of site.topics) paths.push({ params: { lang, topic: topic.key }, props: { key: topic.key } });
-  }
-  return paths;
+export function topicPaths() {
+  return pathsPerLanguage((site) => site.topics.map((topic) => ({ params: { topic: topic.key }, key: topic.key })));
 }
