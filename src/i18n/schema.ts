@@ -247,6 +247,8 @@ export const uiShape = {
     'search.results': text('Hidden heading of the list of results.'),
     'search.more': text('Button that shows the next results.'),
     'search.subResults': text('Accessible name of the list of matching parts of a long page (a reading edition).'),
+    'search.offlineMore': text('Offline edition: the line after a cut-off result list. {count}: how many are shown.'),
+    'search.offlineUnavailable': text('Offline edition: the status when the copy has no search index.'),
     'search.otherHeading': text('Heading of the English results on a page of another language.'),
     'search.otherIntro': text('Note under that heading: these pages are not translated yet.'),
     'search.otherResults': text('Status: nothing in this language, but English pages match; {query}, {count}.'),

@@ -149,6 +149,8 @@ describe('from file:// in Chromium', () => {
     await expect.poll(() => link.count()).toBe(1);
     expect(await page.textContent('[data-search-status]')).toBe('1 result for “SecHack365”');
     expect(await page.locator('[data-search-own] mark').first().textContent()).toBe('SecHack365');
+    // The kind tag comes from the site's dictionary, which the search page carries.
+    expect(await page.locator('[data-search-own] .search-result__kind').first().textContent()).toBe('Measure');
     await Promise.all([page.waitForURL(/measures\/1\/index\.html$/), link.click()]);
     expect(await page.textContent('h1')).toContain('Raising awareness');
     await page.close();

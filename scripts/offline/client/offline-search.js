@@ -16,39 +16,19 @@
   var MAX_RESULTS = 100;
   var WORD_CHAR = /[\p{L}\p{N}]/u;
 
-  /** Built-in strings; the site's own (`[data-search-strings]` JSON on its search page) take precedence. */
-  var builtIn = {
-    en: {
-      resultsOne: '1 result for “{query}”',
-      resultsMany: '{count} results for “{query}”',
-      noResults: 'No results for “{query}”.',
-      otherResults: 'No page in this language matches “{query}”; {count} English pages do.',
-      more: 'Showing the first {count} results.',
-      unavailable: 'The offline search index is missing from this copy.',
-      languages: { en: 'English', ja: 'Japanese' },
-      kinds: { documents: 'Whole document', sections: 'Section', measures: 'Measure', glossary: 'Glossary', topics: 'Topic' }
-    },
-    ja: {
-      resultsOne: '「{query}」の検索結果：1件',
-      resultsMany: '「{query}」の検索結果：{count}件',
-      noResults: '「{query}」に一致するページはありません。',
-      otherResults: '「{query}」に一致する日本語のページはありません。英語版のページが{count}件見つかりました。',
-      more: '最初の{count}件を表示しています。',
-      unavailable: 'このコピーにはオフライン検索の索引がありません。',
-      languages: { en: '英語', ja: '日本語' },
-      kinds: { documents: '文書全体', sections: '節', measures: '施策', glossary: '用語集', topics: 'テーマ' }
-    }
-  };
-  var t = builtIn[pageLang] || builtIn.en;
+  /**
+   * The interface strings: the site's dictionary for this page's language, which its search page carries as
+   * `[data-search-strings]` JSON (the online search reads the same block). Without it, the keys themselves show.
+   */
+  var t = { offline: { kinds: {} } };
   var siteStrings = document.querySelector('[data-search-strings]');
   if (siteStrings) {
     try {
-      var parsed = JSON.parse(siteStrings.textContent || '{}');
-      ['resultsOne', 'resultsMany', 'noResults', 'otherResults'].forEach(function (key) {
-        if (typeof parsed[key] === 'string') t[key] = parsed[key];
-      });
-    } catch (e) { /* keep the built-in strings */ }
+      t = JSON.parse(siteStrings.textContent || '{}');
+      t.offline = t.offline || { kinds: {} };
+    } catch (e) { console.error('offline search: the page\'s strings are not JSON', e); }
   }
+  function say(key) { return typeof t[key] === 'string' ? t[key] : key; }
 
   /** Fills `{name}` placeholders. */
   function fill(template, vars) {
@@ -224,7 +204,7 @@
       // As online: the English tag and the name typed, in the page's language, then the term it stands for.
       var line = element('p', 'search-result__via');
       line.setAttribute('lang', pageLang);
-      line.appendChild(element('span', 'search-result__lang tag', t.languages[lang] || lang));
+      line.appendChild(element('span', 'search-result__lang tag', t.otherBadge || lang));
       line.appendChild(document.createTextNode(' '));
       line.appendChild(element('span', 'search-result__via-from', via.name));
       line.appendChild(document.createTextNode(' → '));
@@ -235,13 +215,13 @@
     }
     var context = element('p', 'search-result__context');
     if (lang !== pageLang && !via) {
-      var label = element('span', 'search-result__lang tag', t.languages[lang] || lang);
+      var label = element('span', 'search-result__lang tag', t.otherBadge || lang);
       label.setAttribute('lang', pageLang);
       context.appendChild(label);
       context.appendChild(document.createTextNode(' '));
     }
-    if (t.kinds[hit.kind]) {
-      var kind = element('span', 'search-result__kind tag', t.kinds[hit.kind]);
+    if (t.offline.kinds[hit.kind]) {
+      var kind = element('span', 'search-result__kind tag', t.offline.kinds[hit.kind]);
       kind.setAttribute('lang', pageLang);
       context.appendChild(kind);
       context.appendChild(document.createTextNode(' '));
@@ -349,7 +329,7 @@
       list.appendChild(renderResult(hits[i].hit || hits[i], hits[i].lang || lang, hits[i].via));
     }
     if (hits.length > MAX_RESULTS) {
-      var li = element('li', 'offline-search-more', fill(t.more, { count: MAX_RESULTS }));
+      var li = element('li', 'offline-search-more', fill(t.offline.more || 'search.offlineMore', { count: MAX_RESULTS }));
       list.appendChild(li);
     }
   }
@@ -373,10 +353,10 @@
     }
     var vars = { count: result.own.length, query: q };
     if (!q) parts.status.textContent = '';
-    else if (!indexes.length) parts.status.textContent = t.unavailable;
-    else if (result.own.length) parts.status.textContent = fill(result.own.length === 1 ? t.resultsOne : t.resultsMany, vars);
-    else if (result.other.length && parts.other) parts.status.textContent = fill(t.otherResults, { count: result.other.length, query: q });
-    else parts.status.textContent = fill(t.noResults, vars);
+    else if (!indexes.length) parts.status.textContent = t.offline.unavailable || 'search.offlineUnavailable';
+    else if (result.own.length) parts.status.textContent = fill(result.own.length === 1 ? say('resultsOne') : say('resultsMany'), vars);
+    else if (result.other.length && parts.other) parts.status.textContent = fill(say('otherResults'), { count: result.other.length, query: q });
+    else parts.status.textContent = fill(say('noResults'), vars);
   }
 
   var parts = findParts();

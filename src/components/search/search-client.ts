@@ -27,6 +27,13 @@ export interface ClientStrings {
   any: string;
   /** Tag of a result in the other language, shown in the same list ("英語"). */
   otherBadge: string;
+  /** What only the offline edition's search (scripts/offline/client/offline-search.js) shows; it reads this same JSON. */
+  offline: {
+    more: string;
+    unavailable: string;
+    /** Tag of each kind of result, by collection. */
+    kinds: Record<'documents' | 'sections' | 'measures' | 'glossary' | 'topics', string>;
+  };
   /** Filter values in display order, by filter name (values are labels in the page language). */
   order: Record<string, string[]>;
   /** Filter values of this language → the same filter's value in the other language's index. */

@@ -1,6 +1,25 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SearchDocument } from '../../../src/lib/searchDocuments';
+import { repoRoot } from '../../support/paths';
+
+/** The strings block a search page carries, from the site's real dictionary (as SearchPage.astro writes it). */
+function searchStrings(lang: 'en' | 'ja'): string {
+  const t = JSON.parse(readFileSync(join(repoRoot, `src/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
+  const strings = {
+    resultsOne: t['search.resultsOne'],
+    resultsMany: t['search.resultsMany'],
+    noResults: t['search.noResults'],
+    otherResults: t['search.otherResults'],
+    otherBadge: t['fallback.badge'],
+    offline: {
+      more: t['search.offlineMore'],
+      unavailable: t['search.offlineUnavailable'],
+      kinds: { documents: t['search.kind.document'], sections: t['entry.section'], measures: t['entry.measure'], glossary: t['search.kind.glossary'], topics: t['search.kind.topic'] },
+    },
+  };
+  return `<script type="application/json" data-search-strings>${JSON.stringify(strings)}</script>`;
+}
 
 /** The site URL the synthetic pages are written for. */
 export const syntheticSite = 'https://cyber-policy.example.jp/';
@@ -110,7 +129,7 @@ export function writeSyntheticSite(root: string): { distDir: string } {
       'Search',
       `<div data-search data-lang="en"><h1>Search</h1><form role="search" method="get" action="/en/search/" data-search-form><input id="search-q" name="q" type="search"><button type="submit">Search</button><fieldset data-search-filters hidden></fieldset></form>
 <p role="status" data-search-status></p><section data-search-own hidden><ol class="search__results"></ol><button data-search-more hidden>More</button></section>
-<script type="application/json" data-search-strings>{"resultsOne":"1 result for “{query}”","resultsMany":"{count} results for “{query}”","noResults":"No results for “{query}”.","otherResults":"{count} English"}</script></div>`,
+${searchStrings('en')}</div>`,
       '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"><script type="module" src="/_astro/search.Gg44Hh55.js"></script>',
     ),
     'dist/ja/index.html': page('ja', '', 'ホーム', '<h1>ホーム</h1><a href="/ja/measures/strategy-2021/direction-1/measures/1/">施策1</a> <a href="/ja/glossary/">用語集</a>'),
@@ -131,7 +150,7 @@ export function writeSyntheticSite(root: string): { distDir: string } {
       `<div data-search data-lang="ja"><h1>検索</h1><form role="search" method="get" action="/ja/search/" data-search-form><input name="q" type="search"><button type="submit">検索</button></form>
 <p role="status" data-search-status></p><section data-search-own hidden><ol class="search__results"></ol></section>
 <section data-search-other hidden><h2>英語版の検索結果</h2><ol class="search__results" lang="en"></ol></section>
-<p data-search-other-hint hidden><a href="/en/search/" hreflang="en">英語版で検索する</a></p></div>`,
+<p data-search-other-hint hidden><a href="/en/search/" hreflang="en">英語版で検索する</a></p>${searchStrings('ja')}</div>`,
       '<script type="module" src="/_astro/search.Gg44Hh55.js"></script>',
     ),
     'dist/data/search/en.json': searchDocuments('en', [
