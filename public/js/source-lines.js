@@ -23,6 +23,10 @@
     if (marked.length > 0) marked[0].scrollIntoView({ block: 'center' });
   }
 
+  // Style sheets and fonts that arrive after DOMContentLoaded move the lines: bring the first back into view once they have.
+  window.addEventListener('load', function () {
+    if (marked.length > 0) marked[0].scrollIntoView({ block: 'center' });
+  });
   window.addEventListener('hashchange', apply);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', apply);
   else apply();

@@ -62,8 +62,11 @@ describe('source lines', () => {
       const expected = [];
       for (let n = Number(start); n <= Number(end ?? start); n++) expected.push(`L${n}`);
       await expect.poll(selected).toEqual(expected);
-      const firstBox = await page.locator(`#L${start}`).boundingBox();
-      expect(firstBox && firstBox.y >= 0 && firstBox.y < 900, 'the first line is in view').toBe(true);
+      const inView = async () => {
+        const box = await page.locator(`#L${start}`).boundingBox();
+        return box !== null && box.y >= 0 && box.y < page.viewportSize()!.height;
+      };
+      await expect.poll(inView, { message: 'the first line is in view' }).toBe(true);
 
       await page.evaluate(() => { location.hash = '#L3'; });
       await expect.poll(selected).toEqual(['L3']);
