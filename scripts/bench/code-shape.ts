@@ -10,10 +10,11 @@
  * scope, not a function, and is not counted. It prints the module count, median and maximum
  * length, the longest functions and how many exceed `--over` lines: the figures issue notes cite.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from '@babel/parser';
 import { parseArgs } from 'node:util';
+import { listFiles } from '../built-site/walk';
 
 /** One measured function: where it is and how many lines it spans. */
 export interface FunctionLength {
@@ -36,14 +37,9 @@ const FUNCTION_TYPES = new Set([
 
 /** Every file under `folder` that holds code, skipping `node_modules` and dot folders. */
 function codeFiles(folder: string): string[] {
-  const found: string[] = [];
-  for (const item of readdirSync(folder, { withFileTypes: true })) {
-    if (item.name.startsWith('.') || item.name === 'node_modules') continue;
-    const path = join(folder, item.name);
-    if (item.isDirectory()) found.push(...codeFiles(path));
-    else if (SOURCE.test(item.name) || ASTRO.test(item.name)) found.push(path);
-  }
-  return found.sort();
+  return listFiles(folder)
+    .filter((path) => !path.split('/').includes('node_modules') && (SOURCE.test(path) || ASTRO.test(path)))
+    .map((path) => join(folder, path));
 }
 
 /** The code of a file: an `.astro` file's frontmatter (blank lines keep the line numbers), any other file whole. */

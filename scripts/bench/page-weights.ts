@@ -8,12 +8,13 @@
  * glossary, topic, topics (index), map, search, download, chooser (`/`), 404. Images and fonts are not
  * counted (the site ships none but the favicon); Pagefind's files load only when a search runs.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { listFiles } from '../built-site/walk';
 import { formatBytes, markdownTable } from './format';
 import { median } from './stats';
 
@@ -155,11 +156,7 @@ export function measurePage(dist: string, file: string): PageWeight {
 
 /** Every HTML page of the site (Pagefind's and the downloads' folders left out). */
 export function listPages(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => posix.join(e.parentPath.slice(dist.length + 1).split('\\').join('/'), e.name))
-    .filter((f) => !f.startsWith('pagefind/') && !f.startsWith('downloads/'))
-    .sort();
+  return listFiles(dist, { dotFiles: true }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('downloads/'));
 }
 
 /** Median and maximum of a set of pages' weights. */

@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../built-site/walk';
 
 /** What the preflight found in the built HTML. */
 export interface PageMarkers {
@@ -15,12 +16,7 @@ export interface PageMarkers {
 
 /** Every `*.html` file below `dir`, as paths relative to it (skipping an old `pagefind/` bundle). */
 export async function listHtmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => !path.startsWith('pagefind/'))
-    .sort();
+  return listFiles(dir, { dotFiles: true }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
 }
 
 /** The attributes of the first `<main …>` start tag of a page, or undefined when it has none. */

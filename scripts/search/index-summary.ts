@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../built-site/walk';
 
 /** One language index of a Pagefind bundle. */
 export interface LanguageIndex {
@@ -32,12 +33,8 @@ interface PagefindEntry {
 /** Reads a written bundle and totals its bytes per language. */
 export async function summarizeBundle(bundleDir: string): Promise<IndexSummary> {
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const files = await readdir(bundleDir, { recursive: true, withFileTypes: true });
   const sizes = new Map<string, number>();
-  for (const file of files.filter((f) => f.isFile())) {
-    const path = relative(bundleDir, join(file.parentPath, file.name)).split(sep).join('/');
-    sizes.set(path, (await stat(join(bundleDir, path))).size);
-  }
+  for (const path of listFiles(bundleDir, { dotFiles: true })) sizes.set(path, (await stat(join(bundleDir, path))).size);
   const languages: Record<string, LanguageIndex> = {};
   for (const [lang, info] of Object.entries(entry.languages)) {
     let bytes = 0;
