@@ -30,11 +30,19 @@ export const collections = Object.keys(collectionSchemas) as CollectionName[];
  * but must have text exactly when the English body has text.
  */
 export const translatableFields: Readonly<Record<CollectionName, readonly string[]>> = {
-  documents: ['title', 'shortTitle', 'originalTitle', 'issuer', 'approvedBy', 'dateLabel'],
+  documents: ['title', 'shortTitle', 'originalTitle', 'issuer', 'approvedBy', 'dateLabel', 'kindLabels'],
   sections: ['title'],
   measures: ['title'],
   glossary: ['term', 'expansion', 'nameJa', 'aliases'],
   topics: ['title'],
+};
+
+/**
+ * Translatable fields a translation may leave out: without a document's own names for its kinds of part, the
+ * pages of that language show the interface's names for the kinds.
+ */
+export const omissibleFields: Readonly<Partial<Record<CollectionName, readonly string[]>>> = {
+  documents: ['kindLabels'],
 };
 
 /** Fields that differ between languages by definition, checked on their own. */
@@ -227,6 +235,7 @@ export function checkDrift(contentDir: string, displayDir = contentDir): DriftPr
     const a = source.data;
     const b = entry.data;
     const translatable = new Set(translatableFields[entry.collection]);
+    const omissible = new Set(omissibleFields[entry.collection]);
     const skip = new Set([...translatable, ...perLanguageFields]);
     // Fields the schema rejected are reported above; comparing their values again would only repeat it.
     const rejected = new Set(entry.schemaErrors.map((error) => error.field.split('.')[0]!));
@@ -238,7 +247,7 @@ export function checkDrift(contentDir: string, displayDir = contentDir): DriftPr
       if (rejected.has(field)) continue;
       const inEnglish = a[field] !== undefined;
       const inTranslation = b[field] !== undefined;
-      if (inEnglish && !inTranslation) report(field, 'is missing, but the English entry has it: translate it');
+      if (inEnglish && !inTranslation && !omissible.has(field)) report(field, 'is missing, but the English entry has it: translate it');
       if (!inEnglish && inTranslation) report(field, 'is set, but the English entry has none: remove it (or add it to the English source)');
     }
     if (hasText(source.body) && !hasText(entry.body)) report('body', 'is empty, but the English entry has text: translate the body');

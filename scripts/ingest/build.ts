@@ -152,6 +152,7 @@ function addDocument({ doc, seed, parsed }: DocumentRun, cites: string[], facts:
       originalUrl: doc.originalUrl,
       translationUrl: doc.translationUrl,
       genre: doc.genre,
+      kindLabels: doc.kindLabels,
       order: doc.order,
       cites,
       mapsOnto: facts.mapsOnto.get(doc.key),

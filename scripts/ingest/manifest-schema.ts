@@ -1,6 +1,6 @@
 /** The format of seeds/manifest.yaml and seeds/vocabulary.yaml, as zod schemas (see README.md). */
 import { z } from 'astro/zod';
-import { actors, editorialKinds as editorialRelationKinds, entryKeySchema, sectionKinds, termKinds } from '../../src/schemas/index';
+import { actors, editorialKinds as editorialRelationKinds, entryKeySchema, kindLabelsSchema, sectionKinds, termKinds } from '../../src/schemas/index';
 
 /** One path segment of an entry key (`intro`, `2`, `a`). */
 const segmentSchema = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, {
@@ -104,6 +104,11 @@ const documentFields = {
   /** Whole lines that are slide decoration, not text. */
   strays: z.array(z.string().min(1)).default([]),
   cites: z.array(citationSchema).default([]),
+  /**
+   * The document's own names for its kinds of part, as the source prints them (`measures-group: Specific
+   * measures`): shown with each part of that kind and read in citation paths instead of the interface's name.
+   */
+  kindLabels: kindLabelsSchema.optional(),
   /** Key of the glossary term that names this document, so the glossary can link to its reading edition. */
   term: segmentSchema.optional(),
 };

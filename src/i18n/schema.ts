@@ -193,6 +193,7 @@ export const uiShape = {
     'source.lines': text("Accessible name of the numbered lines."),
     'source.lineCount': text("How many lines the text has; {count}."),
     'footer.edition': text("Footer line naming the edition; {version}, {date}."),
+    // The interface's names for the section kinds, shown where a document gives none of its own (`kindLabels`).
     'sectionKind.chapter': text('Section kind: a top-level numbered part.'),
     'sectionKind.direction': text('Section kind: a direction, a top-level part whose measures the document groups under it.'),
     'sectionKind.issues': text('Section kind: a part that states the issues and the direction taken.'),

@@ -4,11 +4,12 @@ import { pickLocalized } from './pickLocalized';
 import { ancestors, buildTree, checkPlacement, readingOrder } from './placement';
 import { breadcrumbs } from './entryView';
 import { buildRelations } from './relations';
-import { EXCERPT_LENGTH, type LocTopic, type PlacedItem, type SiteModel } from './siteModel';
+import { EXCERPT_LENGTH, type LocDocument, type LocTopic, type PlacedItem, type SiteModel } from './siteModel';
 import { excerpt } from './excerpt';
 import { buildCitations } from './citation/buildCitations';
 import { languageCoverage } from './languageCoverage';
 import type { TopicData } from '../schemas';
+import { useTranslations, type Translate } from '../i18n';
 
 /** A topic's name on a page: its own text's title, or the Japanese title the vocabulary gives on a Japanese page. */
 function topicName(data: TopicData, textLang: Locale, lang: Locale): { title: string; titleLang: Locale } {
@@ -49,7 +50,7 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
   const documentsByKey = new Map(docs.map((doc) => [doc.key, doc]));
   const docRank = new Map(docs.map((doc, index) => [doc.key, index]));
 
-  const placed = placeItems(sections, measures, lang);
+  const placed = placeItems(sections, measures, lang, kindNamer(documentsByKey, lang));
   checkPlacement(placed);
   const strays = placed.filter((item) => !documentsByKey.has(item.document));
   if (strays.length > 0) {
@@ -97,18 +98,35 @@ async function buildSite(lang: Locale): Promise<SiteModel> {
   };
 }
 
+/** Names an item's kind on the pages of one language: see `PlacedItem.kindLabel`. */
+type KindNamer = (document: string, kind: PlacedItem['kind']) => string;
+
+/**
+ * The kind namer of a language: a document's own name for the kind when its entry in the page language gives one
+ * (`kindLabels`), else the interface's name. An English document shown on a Japanese page lends no English label.
+ */
+function kindNamer(documentsByKey: ReadonlyMap<string, LocDocument>, lang: Locale): KindNamer {
+  const t: Translate = useTranslations(lang);
+  return (document, kind) => {
+    if (kind === 'measure') return t('entry.measure');
+    const doc = documentsByKey.get(document);
+    const own = doc && doc.textLang === lang ? doc.entry.data.kindLabels?.[kind] : undefined;
+    return own ?? t(`sectionKind.${kind}`);
+  };
+}
+
 /** The sections and measures of a language (translation, else the English fallback), not yet in reading order. */
-function placeItems(sections: CollectionEntry<'sections'>[], measures: CollectionEntry<'measures'>[], lang: Locale): PlacedItem[] {
+function placeItems(sections: CollectionEntry<'sections'>[], measures: CollectionEntry<'measures'>[], lang: Locale, kindLabel: KindNamer): PlacedItem[] {
   return [
     ...pickLocalized(sections, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
       key, collection: 'sections', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
       depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: entry.data.kind,
-      data: entry.data, entry, textLang, fallback,
+      kindLabel: kindLabel(entry.data.document, entry.data.kind), data: entry.data, entry, textLang, fallback,
     })),
     ...pickLocalized(measures, lang).map(({ key, entry, textLang, fallback }): PlacedItem => ({
       key, collection: 'measures', document: entry.data.document, parent: entry.data.parent, order: entry.data.order,
       depth: entry.data.depth, number: entry.data.number, ...naming(entry), kind: 'measure',
-      data: entry.data, entry, textLang, fallback,
+      kindLabel: kindLabel(entry.data.document, 'measure'), data: entry.data, entry, textLang, fallback,
     })),
   ];
 }

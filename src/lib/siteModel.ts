@@ -41,6 +41,11 @@ export interface PlacedItem extends Placed {
   excerpt?: string | undefined;
   /** The section kind, or `measure`. */
   kind: SectionData['kind'] | 'measure';
+  /**
+   * What the page calls that kind: the document's own name for it (its `kindLabels` in the page language), else
+   * the interface's (`sectionKind.*`, `entry.measure`).
+   */
+  kindLabel: string;
   /** The frontmatter of the entry shown. */
   data: SectionData | MeasureData;
   /** The entry shown, for `render()`. */

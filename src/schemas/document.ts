@@ -1,8 +1,16 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema, entryKeySchema, sourceRangeSchema } from './common';
+import { sectionKinds } from './section';
 
 /** The genres of source text the parser understands. */
 export const documentGenres = ['slide-overview', 'numbered-policy'] as const;
+
+/**
+ * What a document calls its kinds of part, in its own words ("Specific measures" for a measures group), where it
+ * names them: the label shown with a part of that kind and read in citation paths. A kind it does not name is
+ * shown with the interface's name for the kind (`sectionKind.*` in the dictionaries).
+ */
+export const kindLabelsSchema = z.partialRecord(z.enum(sectionKinds), z.string().min(1));
 
 /** A whole source document: its bibliographic facts and its cover text as body. */
 export const documentSchema = baseEntrySchema.extend({
@@ -31,6 +39,8 @@ export const documentSchema = baseEntrySchema.extend({
   translationUrl: z.url().optional(),
   /** Genre of the source text, which decides how it is parsed. */
   genre: z.enum(documentGenres),
+  /** The document's own names for its kinds of part (`kindLabelsSchema`), from the manifest. */
+  kindLabels: kindLabelsSchema.optional(),
   /** Position among the documents on the home page. */
   order: z.number().int().nonnegative(),
   /** Keys of other documents this one cites. */

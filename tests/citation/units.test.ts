@@ -31,18 +31,19 @@ const input = (overrides: Partial<CitationInput> = {}): CitationInput => ({
 
 describe('locationPath', () => {
   const steps = [
-    { kind: 'direction', number: '(2)', title: 'Realizing a Digital Society' },
-    { kind: 'measures-group', number: '(1)', title: 'Providing an environment' },
-    { kind: 'measure', number: '(4)', title: 'Deploy comprehensive cyber defense' },
+    { kind: 'direction', kindLabel: 'Direction', number: '(2)', title: 'Realizing a Digital Society' },
+    { kind: 'measures-group', kindLabel: 'Key actions', number: '(1)', title: 'Providing an environment' },
+    { kind: 'measure', kindLabel: 'Measure', number: '(4)', title: 'Deploy comprehensive cyber defense' },
   ] as const;
-  it('names directions and groups by kind and number, other steps by number', () => {
-    expect(locationPath(steps, en)).toBe('Direction (2) › Specific measures (1) › (4)');
+  it('names directions and groups by their kind label and number, other steps by number', () => {
+    expect(locationPath(steps, en)).toBe('Direction (2) › Key actions (1) › (4)');
   });
-  it('uses the Japanese kind names on Japanese pages', () => {
-    expect(locationPath(steps, ja)).toBe('方向性(2) › 具体的な施策(1) › (4)');
+  it('joins the steps as Japanese pages do', () => {
+    const japanese = steps.map((step, i) => ({ ...step, kindLabel: ['方向性', '施策群', '施策'][i]! }));
+    expect(locationPath(japanese, ja)).toBe('方向性(2) › 施策群(1) › (4)');
   });
-  it('falls back to the title of unnumbered steps', () => {
-    expect(locationPath([{ kind: 'chapter', title: 'Cross-Cutting Approaches' }, { kind: 'measures-group', title: 'x' }], en)).toBe('Cross-Cutting Approaches › Specific measures');
+  it('falls back to the title of unnumbered steps, and to the kind label of an unnumbered group', () => {
+    expect(locationPath([{ kind: 'chapter', kindLabel: 'Chapter', title: 'Cross-Cutting Approaches' }, { kind: 'measures-group', kindLabel: 'Key actions', title: 'x' }], en)).toBe('Cross-Cutting Approaches › Key actions');
   });
 });
 

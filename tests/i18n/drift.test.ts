@@ -153,6 +153,20 @@ describe('the drift check', () => {
     expect(problems.find((p) => p.field === 'body')?.message).toMatch(/empty, but the English entry has text/);
   });
 
+  it('lets a translated document give its own kind labels or leave them out, but not add labels English lacks', () => {
+    const dir = corpus();
+    const english = join(dir, 'documents/en/strategy-2021.md');
+    writeFileSync(english, readFileSync(english, 'utf8').replace(/^genre: .*$/m, '$&\nkindLabels:\n  measures-group: Key actions'));
+    translate(dir, 'documents', 'strategy-2021', [[/^kindLabels:\n {2}measures-group: .*\n/m, '']]);
+    expect(checkDrift(dir)).toEqual([]);
+    translate(dir, 'documents', 'strategy-2021', [[/^ {2}measures-group: .*$/m, '  measures-group: 主な取組']]);
+    expect(checkDrift(dir)).toEqual([]);
+    translate(dir, 'documents', 'capacity-building-2021', [[/^genre: .*$/m, '$&\nkindLabels:\n  chapter: 章']]);
+    const problems = checkDrift(dir);
+    expect(problems.map((p) => `${p.file.replace(dir, '')} ${p.field}`)).toEqual(['/documents/ja/capacity-building-2021.md kindLabels']);
+    expect(problems[0]!.message).toMatch(/English entry has none/);
+  });
+
   it('fails the command with --strict (exit 1, naming file and field) and only reports without it', () => {
     const dir = corpus();
     put(dir, `measures/ja/${measure}.md`, jaMeasure().replace(/^direction: .*$/m, 'direction: strategy-2021/direction-2'));

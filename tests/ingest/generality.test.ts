@@ -29,21 +29,6 @@ const code = codeDirs.flatMap((dir) =>
  * name a phrase, key, title or glyph of the real seeds. (The genre fixtures prove the other half:
  * invented documents ingest with only a manifest.)
  */
-/**
- * Findings still to move into data: the English labels of three section kinds are the strategy's own headings.
- * The labels belong with the kinds in the manifest, which reaches the site only through content/ (to change in
- * a round where content/ may change). Listed so that no new finding can appear, and so that each one fixed must
- * be struck from the list (a stale entry fails too).
- */
-const pending = new Set(['specific measures', 'implementation framework', 'issues and direction'].map((s) => `src/i18n/en.json: ${s}`));
-
-/** The findings that are not pending; fails on a pending finding that no longer occurs. */
-function unexpected(found: readonly string[], kind: (finding: string) => boolean): string[] {
-  const stale = [...pending].filter((p) => kind(p) && !found.includes(p));
-  expect(stale, 'fixed: strike these from `pending`').toEqual([]);
-  return [...new Set(found)].filter((f) => !pending.has(f));
-}
-
 describe('the code is general', () => {
   it('no module or UI string contains a four-word phrase of a seed', () => {
     const found: string[] = [];
@@ -54,7 +39,7 @@ describe('the code is general', () => {
         for (const { file, text } of code) if (text.includes(phrase)) found.push(`${file}: "${phrase}" (${seed})`);
       }
     }
-    expect(unexpected(found, (p) => p.includes('"'))).toEqual([]);
+    expect([...new Set(found)]).toEqual([]);
   });
 
   it('no module or UI string names a document key, a manifest anchor or a stray glyph', () => {
@@ -65,7 +50,7 @@ describe('the code is general', () => {
       'three directions', 'mediu', 'ſ', 'nisc', 'asean', 'specific measures', 'issues and direction',
     ].map((s) => s.toLowerCase());
     const found = code.flatMap(({ file, text }) => specifics.filter((s) => text.includes(s)).map((s) => `${file}: ${s}`));
-    expect(unexpected(found, (p) => !p.includes('"'))).toEqual([]);
+    expect([...new Set(found)]).toEqual([]);
   });
 
   it('no UI string counts the documents or describes one strategy\'s parts', () => {

@@ -5,6 +5,8 @@ import type { SectionData } from '../../schemas';
 export interface PathStep {
   /** The section kind, or `measure`. */
   kind: SectionData['kind'] | 'measure';
+  /** What the document (or else the interface) calls that kind ("Specific measures"). */
+  kindLabel: string;
   /** The numbering as printed, if any. */
   number?: string | undefined;
   /** The heading without its number. */
@@ -23,9 +25,8 @@ const namedKinds = new Set<PathStep['kind']>(['direction', 'measures-group']);
 export function locationPath(steps: readonly PathStep[], t: Translate): string {
   return steps
     .map((step) => {
-      if (namedKinds.has(step.kind) && step.kind !== 'measure') {
-        const name = t(`sectionKind.${step.kind as 'direction' | 'measures-group'}`);
-        return step.number ? t('cite.pathNamedNumber', { name, number: step.number }) : name;
+      if (namedKinds.has(step.kind)) {
+        return step.number ? t('cite.pathNamedNumber', { name: step.kindLabel, number: step.number }) : step.kindLabel;
       }
       return step.number ?? step.title;
     })
