@@ -2,11 +2,13 @@
  * axe-core (WCAG 2.0–2.2 A/AA) finds no violation in the dark theme, reached both ways a reader gets it:
  * the system preference (`prefers-color-scheme: dark`) and the site's theme toggle (chosen once, then kept
  * on every page). Every page type in English plus the Japanese home and a Japanese fallback page, at 320 and 1280 px.
+ * Only the rules that depend on colours run (`colourRules`): the markup is the light theme's, which
+ * a11y-light.test.ts checks with every rule.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/session';
-import { axeViolations, luminance, pageBackground, widths } from './axe';
+import { axeViolations, loadAxeInEveryPage, colourRules, luminance, pageBackground, widths } from './axe';
 import { samplePages, siteDir, t, type SamplePage } from './site';
 import { newContext } from './watch';
 
@@ -22,7 +24,7 @@ async function darkViolations(page: Page, path: string, expectToggled: boolean):
   const found: string[] = [];
   for (const width of [...widths].reverse()) {
     await page.setViewportSize({ width, height: 900 });
-    found.push(...(await axeViolations(page)).map((v) => `${width}px: ${v}`));
+    found.push(...(await axeViolations(page, colourRules)).map((v) => `${width}px: ${v}`));
   }
   return found;
 }
@@ -31,6 +33,7 @@ describe('axe, dark theme from the system preference', () => {
   let context: BrowserContext;
   beforeAll(async () => {
     context = await newContext(site.browser, { bypassCSP: true, colorScheme: 'dark', viewport: { width: widths[1], height: 900 } });
+    await loadAxeInEveryPage(context);
   });
 
   for (const sample of samples) {
@@ -49,6 +52,7 @@ describe('axe, dark theme chosen with the toggle', () => {
   let context: BrowserContext;
   beforeAll(async () => {
     context = await newContext(site.browser, { bypassCSP: true, colorScheme: 'light', viewport: { width: widths[1], height: 900 } });
+    await loadAxeInEveryPage(context);
     const page = await context.newPage();
     await page.goto(`${site.server.origin}/en/`);
     await page.getByRole('banner').getByRole('button', { name: t('en', 'theme.toggle') }).click();

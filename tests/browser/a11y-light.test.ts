@@ -2,7 +2,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../support/session';
-import { axeViolations, luminance, pageBackground, widths } from './axe';
+import { axeViolations, loadAxeInEveryPage, luminance, pageBackground, widths } from './axe';
 import { samplePages, siteDir } from './site';
 import { newContext } from './watch';
 
@@ -12,6 +12,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   context = await newContext(site.browser, { bypassCSP: true, colorScheme: 'light', viewport: { width: widths[1], height: 900 } });
+  await loadAxeInEveryPage(context);
 });
 
 describe('axe, light theme', () => {

@@ -1,8 +1,16 @@
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** axe-core's browser build, injected into pages as a script file. */
 export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Has every page of a context load axe-core at document start: Chromium then compiles it from its cache, where
+ * injecting the 500 KB script into each page after load costs about a second per page.
+ */
+export async function loadAxeInEveryPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ path: axePath });
+}
 
 /** The WCAG levels the site claims: 2.0, 2.1 and 2.2, A and AA. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
@@ -14,17 +22,28 @@ interface AxeNode { target: unknown[]; failureSummary?: string }
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: AxeNode[] }
 
 /**
- * Runs axe on the page as it is now (the context must bypass the CSP, which would refuse the injected script)
- * and returns one line per violation: rule, impact, help, node count and the first nodes' selectors.
+ * The axe rules whose outcome depends on the colours, the only thing a theme changes: the dark theme's pages
+ * have the same markup as the light theme's, which the light suite checks with every rule.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export const colourRules = ['color-contrast', 'link-in-text-block'] as const;
+
+/**
+ * Runs axe on the page as it is now (the context must bypass the CSP, which would refuse the injected script;
+ * a context given `loadAxeInEveryPage` has it already)
+ * and returns one line per violation: rule, impact, help, node count and the first nodes' selectors. `rules`
+ * narrows the run to those rules (default: every rule of the WCAG tags the site claims).
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async (tags) => {
+  const violations = await page.evaluate(async ({ tags, only }) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     // `target-size` (WCAG 2.2, 2.5.8) is off in axe's defaults; named here so it always runs with the 2.2 AA tags.
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] });
+    const options = only
+      ? { runOnly: { type: 'rule', values: only }, resultTypes: ['violations'] }
+      : { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] };
+    const result = await axe.run(document, options);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary ?? '' })) }));
-  }, [...wcagTags]);
+  }, { tags: [...wcagTags], only: rules ? [...rules] : undefined });
   return violations.map((v) => {
     const targets = v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ');
     const detail = v.nodes[0]?.failureSummary?.split('\n').slice(1, 2).join(' ').trim() ?? '';
