@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
-import { axeViolations } from '../browser/axe';
+import { axeViolations, loadAxeInEveryPage } from '../browser/axe';
 import { serveDist, type StaticServer } from '../support/serve';
 import { buildSearchIndex, type BuildIndexResult } from '../../scripts/search/build-index';
 import { listHtmlFiles, mainAttributes } from '../../scripts/search/check-pages';
@@ -230,8 +230,9 @@ describe('the English search page', () => {
 describe('accessibility with results shown', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations (WCAG 2.2 AA) in the ${colorScheme} theme, English and Japanese`, async () => {
-      // axe is injected as a script, which the page's CSP would refuse.
+      // axe is loaded as a script, which the page's CSP would refuse.
       const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      await loadAxeInEveryPage(context);
       const axePage = await context.newPage();
       for (const path of ['/en/search/?q=capacity', '/ja/search/?q=AJCCBC']) {
         await axePage.goto(`${server.origin}${path}`);
