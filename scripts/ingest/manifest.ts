@@ -124,9 +124,11 @@ export async function loadYaml<S extends z.ZodType>(
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    // A misspelt or unknown field is named by its own line, not by the first line of the map holding it.
+    const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
     throw new IngestError({
       file,
-      line: lineOf(path),
+      line: lineOf(at),
       problem: `manifest schema: ${path.length ? path.join('.') : '(root)'}: ${issue.message}`,
       fix: 'edit the value so it matches the manifest format described in scripts/ingest/README.md',
     });

@@ -102,6 +102,20 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'misspelt manifest field, named by its own line',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, '    shortTitle: Cybersecurity Strategy 2021\n', '    shortTitle: Cybersecurity Strategy 2021\n    shorTitle: Cybersecurity Strategy 2021\n');
+      return [`manifest.yaml:${manifestLine(seeds, 'shorTitle:')}: manifest schema: documents.0: Unrecognized key: "shorTitle"`];
+    },
+  },
+  {
+    name: 'kind label for a kind that does not exist',
+    corrupt: (seeds) => {
+      replaceInManifest(seeds, '      measures-group: Specific measures', '      measure-group: Specific measures');
+      return [`manifest.yaml:${manifestLine(seeds, 'measure-group:')}: manifest schema: documents.0.kindLabels: Unrecognized key: "measure-group"`];
+    },
+  },
+  {
     name: 'duplicate key',
     corrupt: (seeds) => {
       replaceInManifest(seeds, 'key: implementation-framework', 'key: introduction');
